@@ -1,0 +1,1 @@
+export { default as ra } from 'ra-language-english';

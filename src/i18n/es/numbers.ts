@@ -1,0 +1,2 @@
+// numbers messages (es). Keys live under the top-level namespace given in src/i18n/index.ts.
+export const numbers = {};
