@@ -1,0 +1,3 @@
+// Placeholder: issue 4 fills it.
+const CampaignList = () => null;
+export default CampaignList;

@@ -1,0 +1,3 @@
+// Placeholder: issue 5 fills it.
+const NumbersUpload = () => null;
+export default NumbersUpload;

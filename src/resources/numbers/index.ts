@@ -1,0 +1,13 @@
+import { lazy } from 'react';
+
+// Routes nested under the campaigns resource (<Resource name="campaigns">{children}</Resource>),
+// so their paths are relative to /campaigns. The numbers grid itself lives on the campaign page.
+export const numberRoutes = [
+  { path: ':campaignId/numbers/create', Component: lazy(() => import('./NumberCreate')) },
+  { path: ':campaignId/numbers/upload', Component: lazy(() => import('./NumbersUpload')) },
+] as const;
+
+// Resource config, spread into <Resource name="numbers">: no list route of its own.
+export default {
+  recordRepresentation: 'number',
+};
