@@ -11,6 +11,11 @@ export const VENDOR_API_URL = 'https://api.sipcaller.com/v1';
 
 /** Assumed: a list call answers at most this many rows; a larger range is clamped. */
 export const MAX_RANGE_ROWS = 1000;
+/**
+ * Assumed: the longest query string a list call should send. Proxies in front of an API often refuse
+ * URLs over 8 KB, so a `getMany` of many ids is split into calls that each stay under this.
+ */
+export const MAX_QUERY_STRING_CHARS = 6000;
 /** Assumed: the most ids one DELETE may carry (the console batches above it). */
 export const MAX_DELETE_IDS = 1000;
 /** Assumed: the most variable values one number may carry, and the longest value. */

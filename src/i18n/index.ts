@@ -10,6 +10,7 @@ import { campaigns as esCampaigns } from './es/campaigns';
 import { numbers as esNumbers } from './es/numbers';
 import { ra as esRa } from './es/ra';
 import { upload as esUpload } from './es/upload';
+import { DEFAULT_LOCALE, locales } from './locales';
 
 // Namespaces: `ra.*` react-admin's own; `app.*` shell, sign-in, errors; `resources.campaigns.*` and
 // `resources.numbers.*` the grids (react-admin's resource convention); `upload.*` add-number and CSV upload.
@@ -29,14 +30,11 @@ export const messages = {
 
 export type Locale = keyof typeof messages;
 
-export const locales = [
-  { locale: 'en', name: 'English' },
-  { locale: 'es', name: 'Español' },
-];
+export { DEFAULT_LOCALE, locales } from './locales';
 
 export const i18nProvider = polyglotI18nProvider(
   (locale) => messages[locale as Locale] ?? messages.en,
-  'en',
+  DEFAULT_LOCALE,
   locales,
   { allowMissing: false },
 );

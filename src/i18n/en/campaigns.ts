@@ -1,2 +1,73 @@
-// campaigns messages (en). Keys live under the top-level namespace given in src/i18n/index.ts.
-export const campaigns = {};
+// campaigns messages (en), under `resources.campaigns.*` (react-admin's resource convention).
+export const campaigns = {
+  name: 'Campaign |||| Campaigns',
+  fields: {
+    id: 'ID',
+    name: 'Name',
+    type: 'Type',
+    status: 'Status',
+    dialer: { mode: 'Dialer mode' },
+    startDate: 'Start date',
+    tagIds: 'Tags',
+    phoneSystemId: 'Phone system',
+    extensionId: 'Extension',
+  },
+  values: {
+    status: {
+      Draft: 'Draft',
+      Active: 'Active',
+      Paused: 'Paused',
+      Canceled: 'Canceled',
+      Finished: 'Finished',
+    },
+    type: { Static: 'Static', Dynamic: 'Dynamic' },
+    mode: { Power: 'Power', Predictive: 'Predictive' },
+  },
+  list: {
+    title: 'Campaigns',
+    loading: 'Loading campaigns…',
+    empty: 'This account has no campaigns yet.',
+    noResults: 'No campaign matches these filters.',
+    error: 'The campaigns could not be loaded: %{message}',
+    open: 'Open campaign %{name}',
+  },
+  filters: {
+    name: 'Search name',
+    status: 'Status',
+    type: 'Type',
+    dialerMode: 'Dialer mode',
+    startsAfter: 'Starts after',
+  },
+  show: {
+    title: 'Campaign %{name}',
+    details: 'Details',
+    notScheduled: 'Not scheduled',
+    none: 'None',
+    numbers: 'Numbers',
+    backToList: 'All campaigns',
+  },
+  actions: {
+    addNumber: 'Add number',
+    uploadCsv: 'Upload CSV',
+    retry: 'Retry',
+  },
+  reasons: {
+    add: 'Numbers can be added only while a Dynamic campaign is Active',
+    delete: 'Numbers can be deleted only while a Dynamic campaign is Active',
+  },
+  chart: {
+    title: 'Numbers by status and last result',
+    byStatus: 'By status',
+    byResult: 'By last ring result',
+    notCalled: 'Not called yet',
+    unknown: 'unknown',
+    total: '%{count} numbers in total',
+    loading: 'Counting numbers…',
+    error: 'The counts could not be loaded: %{message}',
+    showTable: 'Show as a table',
+    showChart: 'Show as a chart',
+    category: 'Category',
+    count: 'Numbers',
+    share: 'Share',
+  },
+};

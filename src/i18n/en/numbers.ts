@@ -1,2 +1,80 @@
-// numbers messages (en). Keys live under the top-level namespace given in src/i18n/index.ts.
-export const numbers = {};
+// numbers messages (en), under `resources.numbers.*` (react-admin's resource convention).
+export const numbers = {
+  name: 'Number |||| Numbers',
+  fields: {
+    id: 'ID',
+    number: 'Number',
+    varValues: 'Variables',
+    status: 'Status',
+    attempts: 'Attempts',
+    ringResult: 'Last result',
+    createdAt: 'Added',
+  },
+  variable: 'Variable %{n}',
+  values: {
+    status: { Pending: 'Pending', InProgress: 'In progress', Completed: 'Completed', Failed: 'Failed' },
+    ringResult: {
+      Answered: 'Answered',
+      NoAnswer: 'No answer',
+      Busy: 'Busy',
+      Failed: 'Failed',
+      Machine: 'Machine',
+    },
+  },
+  list: {
+    title: 'Numbers',
+    loading: 'Loading numbers…',
+    empty: 'No numbers yet — add one or upload a CSV',
+    noResults: 'No number matches these filters.',
+    error: 'The numbers could not be loaded: %{message}',
+    retry: 'Retry',
+    clearFilters: 'Clear filters',
+  },
+  filters: {
+    search: 'Search number',
+    status: 'Status',
+    ringResult: 'Last result',
+  },
+  pagination: {
+    goToPage: 'Go to page',
+    go: 'Go',
+    outOfRange: 'Enter a page from 1 to %{pages}',
+  },
+  selection: {
+    selected: '%{smart_count} number selected |||| %{smart_count} numbers selected',
+    allMatching: 'All %{total} matching numbers are selected.',
+    selectAllMatching: 'Select all %{total} matching numbers',
+    clear: 'Clear selection',
+  },
+  delete: {
+    button: 'Delete',
+    title: 'Delete numbers',
+    confirm:
+      '%{smart_count} number will be deleted from “%{campaign}”. |||| %{smart_count} numbers will be deleted from “%{campaign}”.',
+    confirmButton: 'Delete %{smart_count} number |||| Delete %{smart_count} numbers',
+    collecting: 'Collecting the numbers to delete: %{done} of %{total}',
+    deleting: 'Deleting: %{done} of %{total}',
+    cancel: 'Cancel',
+    close: 'Close',
+    done: '%{smart_count} number deleted. Undo adds it again as a new number (new id, attempts start over). |||| %{smart_count} numbers deleted. Undo adds them again as new numbers (new ids, attempts start over).',
+    partial:
+      '%{deleted} deleted, %{notDeleted} not deleted. The deletion stopped at the first error: %{message}',
+    cancelled: 'Stopped: %{deleted} deleted, %{notDeleted} not deleted.',
+    collectFailed: 'Nothing was deleted: the numbers could not be listed (%{message}).',
+    undo: 'Undo',
+    restoring: 'Adding %{smart_count} number again… |||| Adding %{smart_count} numbers again…',
+    restored:
+      '%{smart_count} number added again, with a new id and fresh attempts. |||| %{smart_count} numbers added again, with new ids and fresh attempts.',
+    restoredPartly: '%{inserted} numbers added again; %{rejected} were rejected by the server.',
+    restoreFailed: 'The deleted numbers could not be added again: %{message}. Download them to upload later.',
+    download: 'Download deleted numbers',
+  },
+  export: {
+    button: 'Export',
+    title: 'Exporting numbers',
+    progress: '%{done} of %{total} numbers fetched',
+    cancel: 'Cancel',
+    done: '%{smart_count} number exported |||| %{smart_count} numbers exported',
+    failed: 'The export stopped: %{message}',
+  },
+};

@@ -1,2 +1,73 @@
-// campaigns messages (es). Keys live under the top-level namespace given in src/i18n/index.ts.
-export const campaigns = {};
+// campaigns messages (es), under `resources.campaigns.*` (react-admin's resource convention).
+export const campaigns = {
+  name: 'Campaña |||| Campañas',
+  fields: {
+    id: 'ID',
+    name: 'Nombre',
+    type: 'Tipo',
+    status: 'Estado',
+    dialer: { mode: 'Modo de marcación' },
+    startDate: 'Fecha de inicio',
+    tagIds: 'Etiquetas',
+    phoneSystemId: 'Sistema telefónico',
+    extensionId: 'Extensión',
+  },
+  values: {
+    status: {
+      Draft: 'Borrador',
+      Active: 'Activa',
+      Paused: 'En pausa',
+      Canceled: 'Cancelada',
+      Finished: 'Finalizada',
+    },
+    type: { Static: 'Estática', Dynamic: 'Dinámica' },
+    mode: { Power: 'Power', Predictive: 'Predictivo' },
+  },
+  list: {
+    title: 'Campañas',
+    loading: 'Cargando campañas…',
+    empty: 'Esta cuenta todavía no tiene campañas.',
+    noResults: 'Ninguna campaña coincide con estos filtros.',
+    error: 'No se pudieron cargar las campañas: %{message}',
+    open: 'Abrir la campaña %{name}',
+  },
+  filters: {
+    name: 'Buscar nombre',
+    status: 'Estado',
+    type: 'Tipo',
+    dialerMode: 'Modo de marcación',
+    startsAfter: 'Empieza después de',
+  },
+  show: {
+    title: 'Campaña %{name}',
+    details: 'Detalles',
+    notScheduled: 'Sin programar',
+    none: 'Ninguna',
+    numbers: 'Números',
+    backToList: 'Todas las campañas',
+  },
+  actions: {
+    addNumber: 'Añadir número',
+    uploadCsv: 'Subir CSV',
+    retry: 'Reintentar',
+  },
+  reasons: {
+    add: 'Solo se pueden añadir números mientras una campaña Dinámica está Activa',
+    delete: 'Solo se pueden eliminar números mientras una campaña Dinámica está Activa',
+  },
+  chart: {
+    title: 'Números por estado y último resultado',
+    byStatus: 'Por estado',
+    byResult: 'Por último resultado de llamada',
+    notCalled: 'Aún sin llamar',
+    unknown: 'desconocido',
+    total: '%{count} números en total',
+    loading: 'Contando números…',
+    error: 'No se pudieron cargar los recuentos: %{message}',
+    showTable: 'Ver como tabla',
+    showChart: 'Ver como gráfico',
+    category: 'Categoría',
+    count: 'Números',
+    share: 'Proporción',
+  },
+};

@@ -1,0 +1,16 @@
+import { createNumberNormaliser } from '../src/resources/numbers/csv/phone';
+import { cleanNumber } from '../src/resources/numbers/csv/shape';
+let state = 12345;
+const rnd = (n: number) => { state = (Math.imul(state, 1664525) + 1013904223) >>> 0; return state % n; };
+const nums: string[] = [];
+for (let i = 0; i < 1000000; i++) nums.push(`+1${2 + rnd(8)}${String(rnd(1e9)).padStart(9, '0')}`);
+const norm = createNumberNormaliser('US');
+let t = performance.now();
+for (const n of nums) norm.normalise(n);
+console.log('first pass', performance.now() - t, norm.stats);
+t = performance.now();
+for (const n of nums) norm.normalise(n);
+console.log('second pass (all hits)', performance.now() - t);
+t = performance.now();
+for (const n of nums) cleanNumber(n);
+console.log('clean only', performance.now() - t);

@@ -1,0 +1,207 @@
+// createServer(): the SIP Caller API emulator (or a proxy to the real API) plus the built console.
+// No side effects on import: nothing opens, listens or reads the environment until it is called.
+import { resolve } from 'node:path';
+import cors from '@fastify/cors';
+import multipart from '@fastify/multipart';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
+import {
+  API_PREFIX,
+  CONTENT_RANGE_HEADER,
+  DEFAULT_UPLOAD_LIMIT_BYTES,
+  JSON_BODY_LIMIT_BYTES,
+} from '../src/contract.ts';
+import { createAccountStore } from './accounts.ts';
+import { createCampaignStore } from './campaigns.ts';
+import { type Db, openDatabase } from './db.ts';
+import { ApiError } from './errors.ts';
+import { createFaults, registerFaultHook } from './faults.ts';
+import { type DemoInfo, initDatabase } from './init.ts';
+import { createNumberStore } from './numbers.ts';
+import { registerAdminRoutes } from './routes/admin.ts';
+import { formatBytes, registerApiRoutes } from './routes/api.ts';
+import { registerProxy } from './routes/proxy.ts';
+import { isAppRoute, registerStatic, sendAppShell } from './routes/static.ts';
+import { createUploader } from './upload.ts';
+
+export type { DemoInfo } from './init.ts';
+
+export interface ServerOptions {
+  /** A file path or ':memory:' (the default). */
+  db?: string;
+  /** Seed demo campaigns into a new database (default true). Accounts and tokens always exist. */
+  seed?: boolean;
+  demoAccountId?: string;
+  demoToken?: string;
+  /** The second account's token (SIPCALLER_OTHER_TOKEN); generated when absent. */
+  otherToken?: string;
+  uploadLimitBytes?: number;
+  /**
+   * Origins allowed to call the API from a browser: a list, true for any, false for none.
+   * Default: any http://localhost or http://127.0.0.1 origin.
+   */
+  corsOrigins?: string[] | boolean;
+  /** Serve the built SPA from this directory, with index.html for the app's routes. */
+  staticDir?: string | null;
+  /** Proxy /v1 to this URL (e.g. https://api.sipcaller.com/v1) instead of emulating it. */
+  proxyApiUrl?: string | null;
+  /** Enable the unauthenticated /_emulator endpoints (tests and benchmarks only). */
+  admin?: boolean;
+  logger?: boolean;
+}
+
+export interface SipCallerServer {
+  app: FastifyInstance;
+  db: Db;
+  demo: DemoInfo;
+  /** The console is served only when staticDir holds a build (index.html). */
+  staticServed: boolean;
+  listen(port?: number, host?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
+
+/**
+ * Whitespace a copied command line can leave in a URL (the vendor page breaks the upload URL
+ * before "?firstRowIsHeader") is dropped: encoded line breaks and tabs anywhere, spaces at the
+ * end of the path.
+ */
+export const cleanUrl = (url: string): string => {
+  const cleaned = url.replace(/%0[ad9]/gi, '').replace(/[\r\n\t]/g, '');
+  const queryStart = cleaned.indexOf('?');
+  const path = queryStart === -1 ? cleaned : cleaned.slice(0, queryStart);
+  const query = queryStart === -1 ? '' : cleaned.slice(queryStart);
+  return path.replace(/(%20|\s)+$/i, '') + query;
+};
+
+const frameworkMessage = (error: FastifyError, uploadLimitBytes: number): string => {
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return `The request body is larger than ${formatBytes(JSON_BODY_LIMIT_BYTES)}.`;
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return 'Unsupported Content-Type: send JSON with "Content-Type: application/json" (uploads: multipart/form-data).';
+    case 'FST_REQ_FILE_TOO_LARGE':
+      return `The file is larger than the upload limit of ${formatBytes(uploadLimitBytes)}.`;
+    case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
+      return 'Send the CSV as multipart/form-data, in a field named "file".';
+    case 'FST_MP_PREMATURE_CLOSE':
+      return 'The upload was interrupted before the whole file arrived; nothing was inserted.';
+    default:
+      return error.message;
+  }
+};
+
+export const createServer = async (options: ServerOptions = {}): Promise<SipCallerServer> => {
+  const uploadLimitBytes = options.uploadLimitBytes ?? DEFAULT_UPLOAD_LIMIT_BYTES;
+  const db = openDatabase(options.db ?? ':memory:');
+  const demo = initDatabase(db, {
+    seed: options.seed ?? true,
+    demoAccountId: options.demoAccountId,
+    demoToken: options.demoToken,
+    otherToken: options.otherToken,
+  });
+
+  const app = Fastify({
+    // Fastify's request log holds method, URL and addresses, never headers: tokens stay out of it.
+    logger: options.logger ? { level: 'info', redact: ['req.headers.authorization'] } : false,
+    bodyLimit: JSON_BODY_LIMIT_BYTES,
+    rewriteUrl: (request) => cleanUrl(request.url ?? '/'),
+    routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors: (error, _request, reply) => {
+      (reply as FastifyReply).code(400).send({ message: `Bad request: ${error.message}` });
+    },
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof ApiError) {
+      return reply.code(error.statusCode).headers(error.headers).send({ message: error.message });
+    }
+    const status =
+      error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
+    if (status >= 500) {
+      request.log.error(error);
+      return reply
+        .code(status)
+        .send({ message: 'The emulator failed to handle this request (see its log).' });
+    }
+    // Other 4xx from Fastify itself: a malformed JSON body, a wrong content type, a size limit.
+    const message =
+      error instanceof SyntaxError
+        ? `The body is not valid JSON: ${error.message}`
+        : frameworkMessage(error, uploadLimitBytes);
+    return reply.code(status).send({ message });
+  });
+
+  // An empty JSON body is "no body" (the route says what it expected) rather than a parser error.
+  // Plain text is no body the API takes: it is a 415 like any other unsupported type.
+  app.removeContentTypeParser(['application/json', 'text/plain']);
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    const text = (body as string).trim();
+    if (!text) return done(null, undefined);
+    try {
+      done(null, JSON.parse(text));
+    } catch (error) {
+      done(new ApiError(400, `The body is not valid JSON: ${(error as Error).message}`), undefined);
+    }
+  });
+
+  const corsOrigins = options.corsOrigins;
+  await app.register(cors, {
+    origin: corsOrigins === undefined ? LOCAL_ORIGIN : corsOrigins,
+    methods: ['GET', 'HEAD', 'POST', 'DELETE', 'OPTIONS'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'Range'],
+    exposedHeaders: [CONTENT_RANGE_HEADER],
+    maxAge: 600,
+  });
+
+  const faults = createFaults();
+  if (options.admin) registerFaultHook(app, faults);
+
+  const accounts = createAccountStore(db);
+  const campaigns = createCampaignStore(db);
+  if (options.proxyApiUrl) {
+    await registerProxy(app, options.proxyApiUrl);
+  } else {
+    await app.register(async (api) => {
+      await api.register(multipart, { limits: { fileSize: uploadLimitBytes } });
+      registerApiRoutes(api, {
+        accounts,
+        campaigns,
+        numbers: createNumberStore(db),
+        uploader: createUploader(db),
+        uploadLimitBytes,
+      });
+    });
+  }
+  if (options.admin) registerAdminRoutes(app, { db, accounts, campaigns, faults });
+
+  const staticServed = options.staticDir ? await registerStatic(app, resolve(options.staticDir)) : false;
+  app.setNotFoundHandler((request, reply) => {
+    if (staticServed && isAppRoute(request)) return sendAppShell(reply);
+    const path = request.url.split('?')[0];
+    const hint =
+      path === API_PREFIX || path.startsWith(`${API_PREFIX}/`) ? '' : ` (the API lives under ${API_PREFIX})`;
+    return reply.code(404).send({ message: `Not found: ${request.method} ${path.slice(0, 200)}${hint}.` });
+  });
+
+  let closed = false;
+  return {
+    app,
+    db,
+    demo,
+    staticServed,
+    async listen(port = 0, host = '127.0.0.1') {
+      await app.listen({ port, host });
+      const address = app.server.address();
+      if (!address || typeof address === 'string') return `http://${host}:${port}`;
+      const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+      return `http://${shownHost}:${address.port}`;
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await app.close();
+      db.close();
+    },
+  };
+};

@@ -1,0 +1,65 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { SignInGate } from './SignInGate';
+import { saveSession } from './session';
+
+const login = vi.fn();
+vi.mock('../authProvider', () => ({ authProvider: { login: (params: unknown) => login(params) } }));
+vi.mock('../App', () => ({ default: () => <p>the console</p> }));
+
+describe('SignInGate', () => {
+  beforeEach(() => {
+    login.mockReset();
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('opens the console directly when a session exists', async () => {
+    saveSession({ token: 't', accountId: '1001', apiUrl: 'http://127.0.0.1/v1' }, false);
+    render(<SignInGate />);
+    expect(await screen.findByText('the console')).toBeInTheDocument();
+  });
+
+  it('shows the sign-in screen on its own, then the console once the token is accepted', async () => {
+    const user = userEvent.setup();
+    login.mockResolvedValue(undefined);
+    render(<SignInGate />);
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Sign in to SIP Caller Console' }),
+    ).toBeInTheDocument();
+    await user.type(screen.getByLabelText('API token'), 'tok');
+    await user.type(screen.getByLabelText('Account ID'), '1001');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText('the console')).toBeInTheDocument();
+    expect(login).toHaveBeenCalledWith({
+      token: 'tok',
+      accountId: '1001',
+      apiUrl: expect.any(String),
+      remember: false,
+    });
+  });
+
+  it('stays on the sign-in screen with the reason when the token is rejected', async () => {
+    const user = userEvent.setup();
+    login.mockRejectedValue(new Error('app.auth.errors.rejected'));
+    render(<SignInGate />);
+    await user.type(screen.getByLabelText('API token'), 'bad');
+    await user.type(screen.getByLabelText('Account ID'), '1001');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/The API token was rejected/);
+    expect(screen.getByLabelText('API token')).toHaveValue('bad');
+    expect(screen.queryByText('the console')).not.toBeInTheDocument();
+  });
+
+  it('leaves the /login address for the console home after signing in there', async () => {
+    const user = userEvent.setup();
+    login.mockResolvedValue(undefined);
+    window.history.replaceState(null, '', '/login');
+    render(<SignInGate />);
+    await user.type(screen.getByLabelText('API token'), 'tok');
+    await user.type(screen.getByLabelText('Account ID'), '1001');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await screen.findByText('the console');
+    expect(window.location.pathname).toBe('/');
+  });
+});

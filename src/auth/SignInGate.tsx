@@ -1,0 +1,66 @@
+import CssBaseline from '@mui/material/CssBaseline';
+import { lazy, type ReactNode, Suspense, useMemo, useState } from 'react';
+import { I18nContext, StoreContextProvider, ThemeProvider, ThemesContext, useStore } from 'react-admin';
+import { DEFAULT_LOCALE } from '../i18n/locales';
+import { consoleStore } from '../layout/store';
+import { darkTheme, lightTheme } from '../theme';
+import { LoadingScreen } from './LoadingScreen';
+import type { LoginFunction } from './LoginForm';
+import { LoginScreen } from './LoginScreen';
+import { getSession } from './session';
+import { signInI18nProvider } from './signInI18n';
+
+// The console (react-admin's <Admin>, router, react-query, layout, grids) and the authProvider with the
+// data provider are separate chunks: the first screen downloads React, MUI's form controls and the
+// sign-in strings. Both chunks start loading when the operator submits the form.
+const loadConsole = () => import('../App');
+const Console = lazy(loadConsole);
+
+const SignInI18n = ({ children }: { children: ReactNode }) => {
+  // The same store key as react-admin's useLocaleState, so the console starts in the chosen language.
+  const [locale] = useStore('locale', DEFAULT_LOCALE);
+  const i18n = useMemo(() => signInI18nProvider(locale), [locale]);
+  return <I18nContext.Provider value={i18n}>{children}</I18nContext.Provider>;
+};
+
+const themes = { lightTheme, darkTheme };
+
+/**
+ * Shows the sign-in screen until there is a session, then the console. Once the console runs, signing
+ * out (or a revoked token) shows the same screen as react-admin's `loginPage` (src/auth/LoginPage.tsx).
+ */
+export const SignInGate = () => {
+  const [signedIn, setSignedIn] = useState(() => getSession() !== null);
+
+  const login = useMemo<LoginFunction>(
+    () => async (params) => {
+      loadConsole().catch(() => undefined);
+      const { authProvider } = await import('../authProvider');
+      await authProvider.login(params);
+      // The console opens where the operator is (a deep link), but not on its own sign-in route.
+      if (window.location.pathname === '/login') window.history.replaceState(null, '', '/');
+      setSignedIn(true);
+    },
+    [],
+  );
+
+  if (signedIn) {
+    return (
+      <Suspense fallback={<LoadingScreen />}>
+        <Console />
+      </Suspense>
+    );
+  }
+  return (
+    <StoreContextProvider value={consoleStore}>
+      <SignInI18n>
+        <ThemesContext.Provider value={themes}>
+          <ThemeProvider>
+            <CssBaseline />
+            <LoginScreen login={login} />
+          </ThemeProvider>
+        </ThemesContext.Provider>
+      </SignInI18n>
+    </StoreContextProvider>
+  );
+};

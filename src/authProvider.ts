@@ -1,0 +1,134 @@
+// Sign-in with an API token: the API has no login call, so signing in means one cheap, real request
+// (campaigns with range=[0,0]) through the same HTTP path as the data provider.
+import type { AuthProvider, UserIdentity } from 'react-admin';
+import {
+  clearSession,
+  defaultApiUrl,
+  getSession,
+  type Session,
+  saveSession,
+  setSignOutReason,
+} from './auth/session';
+import { createDataProvider } from './dataProvider';
+import type { HttpClient } from './dataProvider/http';
+
+/** The i18n keys `login` rejects with (as `Error.message`), and the one `checkError` leaves for sign-in. */
+export const AUTH_ERRORS = {
+  missingToken: 'app.auth.errors.missingToken',
+  missingAccount: 'app.auth.errors.missingAccount',
+  rejected: 'app.auth.errors.rejected',
+  forbidden: 'app.auth.errors.forbidden',
+  unknownAccount: 'app.auth.errors.unknownAccount',
+  unreachable: 'app.auth.errors.unreachable',
+  unexpected: 'app.auth.errors.unexpected',
+  revoked: 'app.auth.errors.revoked',
+} as const;
+
+export interface LoginParams {
+  token?: string;
+  accountId?: string;
+  apiUrl?: string;
+  remember?: boolean;
+}
+
+export interface AuthProviderOptions {
+  /** Defaults to the data provider's (react-admin's `fetchUtils.fetchJson`). */
+  httpClient?: HttpClient;
+}
+
+const statusOf = (error: unknown): number | undefined => {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' ? status : undefined;
+};
+
+const loginErrorKey = (error: unknown): string => {
+  switch (statusOf(error)) {
+    case 0:
+      return AUTH_ERRORS.unreachable;
+    case 401:
+      return AUTH_ERRORS.rejected;
+    case 403:
+      return AUTH_ERRORS.forbidden;
+    case 404:
+      return AUTH_ERRORS.unknownAccount;
+    default:
+      return AUTH_ERRORS.unexpected;
+  }
+};
+
+/** An absolute API URL without a trailing slash; relative ones ("/v1") are on this origin. Null if unusable. */
+export const normalizeApiUrl = (apiUrl: string | undefined): string | null => {
+  try {
+    const value = apiUrl?.trim() || defaultApiUrl();
+    // globalThis.location: absent outside a browser, where only an absolute URL makes sense.
+    const url = new URL(value, globalThis.location?.href);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    // A query or fragment would end up in the middle of every call's URL.
+    return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+  } catch {
+    return null;
+  }
+};
+
+export const createAuthProvider = ({ httpClient }: AuthProviderOptions = {}): AuthProvider => ({
+  login: async ({
+    token: rawToken,
+    accountId: rawAccountId,
+    apiUrl: rawApiUrl,
+    remember,
+  }: LoginParams = {}) => {
+    // Pasted tokens often carry a newline or spaces from the console they were copied from.
+    const token = rawToken?.trim() ?? '';
+    const accountId = rawAccountId?.trim() ?? '';
+    if (!token) throw new Error(AUTH_ERRORS.missingToken);
+    if (!accountId) throw new Error(AUTH_ERRORS.missingAccount);
+    const apiUrl = normalizeApiUrl(rawApiUrl);
+    if (!apiUrl) throw new Error(AUTH_ERRORS.unreachable);
+
+    const candidate: Session = { token, accountId, apiUrl };
+    const probe = createDataProvider({ apiUrl, accountId, getToken: () => token, httpClient });
+    try {
+      await probe.getList('campaigns', {
+        pagination: { page: 1, perPage: 1 },
+        sort: { field: 'id', order: 'ASC' },
+        filter: {},
+      });
+    } catch (error) {
+      throw new Error(loginErrorKey(error));
+    }
+    saveSession(candidate, remember === true);
+  },
+
+  logout: async () => {
+    clearSession();
+  },
+
+  checkAuth: async () => {
+    if (!getSession()) {
+      // message: false: the sign-in page is self-explanatory, no "please sign in" toast on top of it.
+      throw { redirectTo: '/login', message: false };
+    }
+  },
+
+  checkError: async (error: unknown) => {
+    const status = statusOf(error);
+    if (status === 401) {
+      // Only a session that existed was revoked; a stray 401 while signed out needs no explanation.
+      if (getSession()) setSignOutReason(AUTH_ERRORS.revoked);
+      clearSession();
+      // The sign-in page shows the reason; no extra toast.
+      throw { redirectTo: '/login', message: false };
+    }
+    // 403 (a call the token may not make) and everything else: stay signed in, the screen shows it.
+  },
+
+  getIdentity: async (): Promise<UserIdentity> => {
+    const session = getSession();
+    if (!session) throw new Error('Not signed in.');
+    return { id: session.accountId, fullName: session.accountId };
+  },
+
+  getPermissions: async () => undefined,
+});
+
+export const authProvider = createAuthProvider();

@@ -1,0 +1,61 @@
+// Loading and error states shared by the console's grids (and anything else that loads).
+import RefreshIcon from '@mui/icons-material/Refresh';
+import { Alert, Box, Button, LinearProgress, Typography } from '@mui/material';
+import { useId } from 'react';
+import { useListContext, useTranslate } from 'react-admin';
+
+/** A labelled progress bar with the same words as visible text. */
+export const GridLoading = ({ label }: { label: string }) => {
+  const translate = useTranslate();
+  const id = useId();
+  return (
+    <Box sx={{ p: 2 }}>
+      <Typography id={id} variant="body2" sx={{ mb: 1 }}>
+        {translate(label)}
+      </Typography>
+      <LinearProgress aria-labelledby={id} />
+    </Box>
+  );
+};
+
+const messageOf = (error: unknown): string =>
+  error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+
+export interface ErrorWithRetryProps {
+  /** i18n key with a `%{message}` placeholder. */
+  message: string;
+  error: unknown;
+  onRetry: () => void;
+  retryLabel?: string;
+}
+
+export const ErrorWithRetry = ({
+  message,
+  error,
+  onRetry,
+  retryLabel = 'ra.action.refresh',
+}: ErrorWithRetryProps) => {
+  const translate = useTranslate();
+  // Error messages may themselves be i18n keys (e.g. app.errors.network from the data provider).
+  const detail = messageOf(error);
+  return (
+    <Alert
+      severity="error"
+      role="alert"
+      sx={{ m: 2 }}
+      action={
+        <Button color="inherit" size="small" startIcon={<RefreshIcon />} onClick={onRetry}>
+          {translate(retryLabel)}
+        </Button>
+      }
+    >
+      {translate(message, { message: detail ? translate(detail, { _: detail }) : '' })}
+    </Alert>
+  );
+};
+
+/** The error state of a react-admin list: its error, and a retry that refetches the page. */
+export const ListGridError = ({ message, retryLabel }: { message: string; retryLabel?: string }) => {
+  const { error, refetch } = useListContext();
+  return <ErrorWithRetry message={message} error={error} onRetry={() => refetch()} retryLabel={retryLabel} />;
+};

@@ -1,0 +1,41 @@
+import {
+  LoadingIndicator,
+  LocalesMenuButton,
+  Logout,
+  AppBar as RaAppBar,
+  ToggleThemeButton,
+  UserMenu,
+  useGetIdentity,
+  useTranslate,
+} from 'react-admin';
+import { locales } from '../i18n/locales';
+import { PageHeading } from './PageHeading';
+
+const toolbar = (
+  <>
+    <LocalesMenuButton languages={locales} />
+    <ToggleThemeButton />
+    <LoadingIndicator />
+  </>
+);
+
+/**
+ * The user menu's button shows the signed-in account id (authProvider.getIdentity). Its accessible
+ * name must contain that visible text (WCAG 2.5.3), so it is "Account 1001", not react-admin's "Profile".
+ */
+const AccountMenu = () => {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  const label = identity ? translate('app.layout.account', { id: identity.id }) : 'ra.auth.user_menu';
+  return (
+    <UserMenu label={label}>
+      <Logout />
+    </UserMenu>
+  );
+};
+
+export const AppBar = () => (
+  <RaAppBar toolbar={toolbar} userMenu={<AccountMenu />}>
+    <PageHeading />
+  </RaAppBar>
+);

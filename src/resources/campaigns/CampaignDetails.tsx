@@ -1,0 +1,78 @@
+import { Box, Chip, Paper, Stack, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import { useLocaleState, useTranslate } from 'react-admin';
+import type { Campaign } from '../../types';
+
+const Detail = ({ label, children }: { label: string; children: ReactNode }) => (
+  <Box component="div" sx={{ minWidth: 140 }}>
+    <Typography component="dt" variant="caption" color="text.secondary">
+      {label}
+    </Typography>
+    <Typography component="dd" variant="body1" sx={{ m: 0 }}>
+      {children}
+    </Typography>
+  </Box>
+);
+
+// startDate is a local date-time without a zone ("2024-12-01T00:00:00"): shown as it reads.
+const formatDate = (value: string | null, locale: string) => {
+  if (!value) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime())
+    ? value
+    : date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+};
+
+export const CampaignDetails = ({ campaign }: { campaign: Campaign }) => {
+  const translate = useTranslate();
+  const [locale = 'en'] = useLocaleState();
+  const field = (name: string) => translate(`resources.campaigns.fields.${name}`);
+  const none = translate('resources.campaigns.show.none');
+  return (
+    <Paper
+      component="section"
+      variant="outlined"
+      sx={{ p: 2 }}
+      aria-label={translate('resources.campaigns.show.details')}
+    >
+      <Stack component="dl" direction="row" spacing={4} useFlexGap sx={{ flexWrap: 'wrap', m: 0 }}>
+        <Detail label={field('type')}>
+          {translate(`resources.campaigns.values.type.${campaign.type}`, { _: campaign.type })}
+        </Detail>
+        <Detail label={field('status')}>
+          {translate(`resources.campaigns.values.status.${campaign.status}`, { _: campaign.status })}
+        </Detail>
+        <Detail label={field('dialer.mode')}>
+          {campaign.dialer?.mode
+            ? translate(`resources.campaigns.values.mode.${campaign.dialer.mode}`, {
+                _: campaign.dialer.mode,
+              })
+            : none}
+        </Detail>
+        <Detail label={field('startDate')}>
+          {formatDate(campaign.startDate, locale) ?? translate('resources.campaigns.show.notScheduled')}
+        </Detail>
+        <Detail label={field('phoneSystemId')}>{campaign.phoneSystemId ?? none}</Detail>
+        <Detail label={field('extensionId')}>{campaign.extensionId ?? none}</Detail>
+        <Detail label={field('id')}>{campaign.id}</Detail>
+        <Detail label={field('tagIds')}>
+          {campaign.tagIds?.length ? (
+            <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }} component="span">
+              {campaign.tagIds.map((tag) => (
+                <Chip
+                  key={String(tag)}
+                  label={String(tag)}
+                  size="small"
+                  variant="outlined"
+                  component="span"
+                />
+              ))}
+            </Stack>
+          ) : (
+            none
+          )}
+        </Detail>
+      </Stack>
+    </Paper>
+  );
+};

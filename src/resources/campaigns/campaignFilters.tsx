@@ -1,0 +1,45 @@
+// Campaign list filters, all always on (visible labels, no hidden "add filter" menu). The list
+// keeps them in the URL; the data provider sends them as the API's documented filter keys.
+import { DateInput, SelectArrayInput, SelectInput, TextInput } from 'react-admin';
+import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES, DIALER_MODES } from '../../types';
+
+const choices = (values: readonly string[], prefix: string) =>
+  values.map((value) => ({ id: value, name: `${prefix}.${value}` }));
+
+// The API compares startDate_gte with local date-times such as "2024-12-01T00:00:00".
+const parseDate = (value: string) => (value ? `${value}T00:00:00` : null);
+
+export const campaignFilters = [
+  <TextInput key="name" source="name" label="resources.campaigns.filters.name" alwaysOn />,
+  <SelectArrayInput
+    key="status"
+    source="status"
+    label="resources.campaigns.filters.status"
+    choices={choices(CAMPAIGN_STATUSES, 'resources.campaigns.values.status')}
+    alwaysOn
+    sx={{ minWidth: 160 }}
+  />,
+  <SelectInput
+    key="type"
+    source="type"
+    label="resources.campaigns.filters.type"
+    choices={choices(CAMPAIGN_TYPES, 'resources.campaigns.values.type')}
+    alwaysOn
+    sx={{ minWidth: 140 }}
+  />,
+  <SelectInput
+    key="dialer.mode"
+    source="dialer.mode"
+    label="resources.campaigns.filters.dialerMode"
+    choices={choices(DIALER_MODES, 'resources.campaigns.values.mode')}
+    alwaysOn
+    sx={{ minWidth: 160 }}
+  />,
+  <DateInput
+    key="startDate_gte"
+    source="startDate_gte"
+    label="resources.campaigns.filters.startsAfter"
+    parse={parseDate}
+    alwaysOn
+  />,
+];

@@ -1,0 +1,248 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import Papa from 'papaparse';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Campaign, CampaignNumber } from '../../types';
+import { NumberList } from './NumberList';
+import { fakeProvider, makeCampaign, makeNumbers, renderGrid } from './testing';
+
+// The first render of react-admin in a test file is slow on a busy machine.
+configure({ asyncUtilTimeout: 8000 });
+
+const campaign = makeCampaign();
+
+const renderNumbers = (dataProvider: ReturnType<typeof fakeProvider>, c: Campaign = campaign, url = '/') =>
+  renderGrid(<NumberList campaign={c} />, { dataProvider, url });
+
+const rowOf = (number: string) => screen.getByText(number).closest('tr') as HTMLElement;
+
+const selectRows = async (...numbers: string[]) => {
+  for (const number of numbers) await userEvent.click(within(rowOf(number)).getByRole('checkbox'));
+};
+
+describe('NumberList states', () => {
+  it('shows loading, then the numbers with a column per variable', async () => {
+    const dataProvider = fakeProvider({ numbers: makeNumbers(30) });
+    renderNumbers(dataProvider);
+    expect(await screen.findByRole('progressbar', { name: 'Loading numbers…' })).toBeInTheDocument();
+    expect(await screen.findByText('+18005550029')).toBeInTheDocument();
+    for (const name of ['Number', 'Variable 1', 'Variable 2', 'Status', 'Attempts', 'Last result', 'Added']) {
+      expect(screen.getByRole('columnheader', { name: new RegExp(`^${name}`) })).toBeInTheDocument();
+    }
+    const row = rowOf('+18005550029');
+    expect(within(row).getByText('Name 29')).toBeInTheDocument();
+    expect(within(row).getByText('129')).toBeInTheDocument();
+    // Every call names the campaign: in the filter and in meta.
+    expect(dataProvider.getList).toHaveBeenCalledWith(
+      'numbers',
+      expect.objectContaining({
+        filter: { campaignId: 7 },
+        meta: { campaignId: 7 },
+        sort: { field: 'createdAt', order: 'DESC' },
+        pagination: { page: 1, perPage: 25 },
+      }),
+    );
+  });
+
+  it('titles the variable columns with the names saved on this device', async () => {
+    localStorage.setItem('sipcaller.varNames.1001.7', JSON.stringify(['Name', 'Amount']));
+    renderNumbers(fakeProvider({ numbers: makeNumbers(3) }));
+    expect(await screen.findByRole('columnheader', { name: 'Name' })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'Amount' })).toBeInTheDocument();
+    expect(screen.queryByRole('columnheader', { name: 'Variable 1' })).not.toBeInTheDocument();
+  });
+
+  it('shows the empty state of a campaign without numbers', async () => {
+    renderNumbers(fakeProvider({ numbers: [] }));
+    expect(await screen.findByText('No numbers yet — add one or upload a CSV')).toBeInTheDocument();
+  });
+
+  it('shows the error with a Retry that loads again', async () => {
+    let fail = true;
+    renderNumbers(
+      fakeProvider({
+        numbers: makeNumbers(2),
+        failList: () => (fail ? new Error('Gateway timeout') : undefined),
+      }),
+    );
+    expect(await screen.findByText('The numbers could not be loaded: Gateway timeout')).toBeInTheDocument();
+    fail = false;
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('+18005550001')).toBeInTheDocument();
+  });
+
+  it('searches numbers as the operator types', async () => {
+    const dataProvider = fakeProvider({ numbers: makeNumbers(30) });
+    renderNumbers(dataProvider);
+    await screen.findByText('+18005550029');
+    await userEvent.type(screen.getByLabelText('Search number'), '0012');
+    expect(await screen.findByText('+18005550012')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByText('+18005550029')).not.toBeInTheDocument());
+    expect(dataProvider.getList).toHaveBeenLastCalledWith(
+      'numbers',
+      expect.objectContaining({ filter: { number: '0012', campaignId: 7 }, meta: { campaignId: 7 } }),
+    );
+  });
+
+  it('goes to a deep page of a million-number campaign', async () => {
+    const dataProvider = fakeProvider();
+    dataProvider.getList.mockImplementation(async (_resource, { pagination }) => {
+      const { page, perPage } = pagination ?? { page: 1, perPage: 25 };
+      const data = makeNumbers(perPage).map((record, i) => {
+        const id = (page - 1) * perPage + i + 1;
+        return { ...record, id, number: `+1555${String(id).padStart(7, '0')}` };
+      });
+      return { data: data as never[], total: 1_000_000 };
+    });
+    renderNumbers(dataProvider);
+    await screen.findByText('+15550000001');
+    await userEvent.type(screen.getByLabelText('Go to page'), '40000');
+    await userEvent.click(screen.getByRole('button', { name: 'Go' }));
+    expect(await screen.findByText('+15551000000')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Page 40000' })).toHaveAttribute('aria-current', 'page');
+    expect(dataProvider.getList).toHaveBeenLastCalledWith(
+      'numbers',
+      expect.objectContaining({ pagination: { page: 40000, perPage: 25 } }),
+    );
+  }, 40_000);
+
+  it('says which pages exist when asked for one that does not', async () => {
+    renderNumbers(fakeProvider({ numbers: makeNumbers(60) }));
+    await screen.findByText('+18005550059');
+    await userEvent.type(screen.getByLabelText('Go to page'), '4');
+    await userEvent.click(screen.getByRole('button', { name: 'Go' }));
+    expect(screen.getByText('Enter a page from 1 to 3')).toBeInTheDocument();
+    await userEvent.clear(screen.getByLabelText('Go to page'));
+    await userEvent.type(screen.getByLabelText('Go to page'), '3');
+    await userEvent.click(screen.getByRole('button', { name: 'Go' }));
+    expect(await screen.findByText('+18005550000')).toBeInTheDocument();
+  });
+});
+
+describe('NumberList delete', () => {
+  it('deletes three selected numbers with ONE deleteMany, then Undo re-adds them in one upload', async () => {
+    const numbers = makeNumbers(30);
+    numbers[5].varValues = ['Smith, "Jo"', '=1+1'];
+    const dataProvider = fakeProvider({ numbers });
+    renderNumbers(dataProvider);
+    await screen.findByText('+18005550029');
+    await selectRows('+18005550005', '+18005550006', '+18005550007');
+    expect(screen.getByText('3 numbers selected')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete numbers' });
+    expect(
+      within(dialog).getByText('3 numbers will be deleted from “Spring Sale Callback”.'),
+    ).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete 3 numbers' }));
+    expect(
+      await screen.findByText(/^3 numbers deleted\. Undo adds them again as new numbers/),
+    ).toBeInTheDocument();
+    expect(dataProvider.deleteMany).toHaveBeenCalledTimes(1);
+    expect(dataProvider.deleteMany).toHaveBeenCalledWith('numbers', {
+      ids: [6, 7, 8],
+      meta: { campaignId: 7 },
+    });
+    await waitFor(() => expect(screen.queryByText('+18005550006')).not.toBeInTheDocument());
+
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(dataProvider.uploadNumbers).toHaveBeenCalledTimes(1));
+    const [campaignId, file, options] = dataProvider.uploadNumbers.mock.calls[0];
+    expect(campaignId).toBe(7);
+    expect(options).toEqual({ firstRowIsHeader: false, varCount: 2 });
+    // Exact values back (no formula prefix: this file goes to the API, not to a spreadsheet).
+    expect(await file.text()).toBe(
+      ['+18005550005,"Smith, ""Jo""",=1+1', '+18005550006,Name 6,106', '+18005550007,Name 7,107'].join(
+        '\r\n',
+      ),
+    );
+  });
+
+  it('deletes all matching numbers in batches and says exactly what a failure left undeleted', async () => {
+    const dataProvider = fakeProvider({ numbers: makeNumbers(2500), failDeleteAt: 2 });
+    renderNumbers(dataProvider);
+    await screen.findByText('+18005552499');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Select all' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Select all 2,500 matching numbers' }));
+    expect(screen.getByText('All 2,500 matching numbers are selected.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete numbers' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete 2500 numbers' }));
+    expect(
+      await within(dialog).findByText(
+        '2000 deleted, 500 not deleted. The deletion stopped at the first error: Service unavailable',
+      ),
+    ).toBeInTheDocument();
+    expect(dataProvider.deleteMany).toHaveBeenCalledTimes(3);
+    const batches = dataProvider.deleteMany.mock.calls.map(([, params]) => params.ids.length);
+    expect(batches).toEqual([1000, 1000, 500]);
+    // The ids were collected page by page, at most 1000 per call.
+    const collectPages = dataProvider.getList.mock.calls
+      .map(([, params]) => params.pagination)
+      .filter((pagination) => pagination?.perPage === 1000);
+    expect(collectPages).toEqual([
+      { page: 1, perPage: 1000 },
+      { page: 2, perPage: 1000 },
+      { page: 3, perPage: 1000 },
+    ]);
+    // Undo is offered for the 2000 that were deleted.
+    expect(await screen.findByText(/^2000 numbers deleted\./)).toBeInTheDocument();
+  }, 40_000);
+
+  it('shows Delete disabled with its reason on a Static campaign', async () => {
+    const staticCampaign = makeCampaign({ type: 'Static' });
+    renderNumbers(fakeProvider({ numbers: makeNumbers(3) }), staticCampaign);
+    await screen.findByText('+18005550002');
+    await selectRows('+18005550002');
+    const button = screen.getByRole('button', { name: 'Delete' });
+    expect(button).toBeDisabled();
+    expect(button).toHaveAccessibleDescription(
+      'Numbers can be deleted only while a Dynamic campaign is Active',
+    );
+    expect(screen.getByText('Numbers can be deleted only while a Dynamic campaign is Active')).toBeVisible();
+  });
+});
+
+describe('NumberList export', () => {
+  let blobs: Blob[] = [];
+  let downloads: string[] = [];
+  beforeEach(() => {
+    blobs = [];
+    downloads = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return `blob:test/${blobs.length}`;
+    });
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      downloads.push(this.download);
+    });
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('exports every matching number page by page as an upload-layout CSV that parses back', async () => {
+    const numbers: CampaignNumber[] = makeNumbers(2300, 2);
+    numbers[0].varValues = ['=HYPERLINK("x")', '-5'];
+    numbers[1].varValues = ['Line\nbreak, comma', '@home'];
+    numbers[2].varValues = ['only one'];
+    const dataProvider = fakeProvider({ numbers });
+    renderNumbers(dataProvider);
+    await screen.findByText('+18005552299');
+    await userEvent.click(screen.getByRole('button', { name: 'Export' }));
+    expect(await screen.findByText('2300 numbers exported')).toBeInTheDocument();
+    expect(downloads).toEqual(['Spring Sale Callback-numbers.csv']);
+    const pages = dataProvider.getList.mock.calls
+      .filter(([, params]) => params.pagination?.perPage === 1000)
+      .map(([, params]) => params);
+    expect(pages.map((params) => params.pagination?.page)).toEqual([1, 2, 3]);
+    expect(pages[0].sort).toEqual({ field: 'createdAt', order: 'DESC' });
+
+    const text = await blobs[0].text();
+    const { data } = Papa.parse<string[]>(text, { skipEmptyLines: true });
+    expect(data).toHaveLength(2300);
+    // Sorted as the grid: newest first, so the first numbers come last.
+    expect(data[0]).toEqual(['+18005552299', 'Name 2299', '2399']);
+    expect(data[2299]).toEqual(['+18005550000', '\'=HYPERLINK("x")', "'-5"]);
+    expect(data[2298]).toEqual(['+18005550001', 'Line\nbreak, comma', "'@home"]);
+    expect(data[2297]).toEqual(['+18005550002', 'only one', '']);
+  }, 40_000);
+});

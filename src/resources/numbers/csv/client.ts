@@ -1,0 +1,141 @@
+// The page's side: starts a worker per job, relays progress, and terminates the worker when the
+// job ends or is aborted. Only types cross into the page's bundle from the worker's modules.
+import { CsvAnalysisError } from './errors';
+import type {
+  AnalysisProgress,
+  AnalysisSettings,
+  AnalyzeOptions,
+  BuildPartsOptions,
+  CsvAnalysis,
+  PartsSettings,
+  UploadPart,
+} from './types';
+import type { CsvJob, CsvJobMessage } from './workerCore';
+
+/** What the client needs of a Worker (a fake one runs the job in-process in tests). */
+export interface CsvWorkerLike {
+  onmessage: ((event: MessageEvent<CsvJobMessage>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  postMessage(job: CsvJob): void;
+  terminate(): void;
+}
+
+const createModuleWorker = (): CsvWorkerLike =>
+  new Worker(new URL('./csvWorker.ts', import.meta.url), { type: 'module', name: 'csv' });
+
+let createWorker: () => CsvWorkerLike = createModuleWorker;
+
+/** For tests (and a benchmark page): run jobs somewhere else than a module worker. */
+export function setCsvWorkerFactory(factory: (() => CsvWorkerLike) | null): void {
+  createWorker = factory ?? createModuleWorker;
+}
+
+function run(
+  job: CsvJob,
+  signal: AbortSignal | undefined,
+  onProgress: ((progress: AnalysisProgress) => void) | undefined,
+  onMessage: (message: CsvJobMessage) => void,
+): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
+      return;
+    }
+    const worker = createWorker();
+    const stop = () => {
+      worker.onmessage = null;
+      worker.onerror = null;
+      worker.terminate();
+      signal?.removeEventListener('abort', abort);
+    };
+    const abort = () => {
+      stop();
+      reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
+    };
+    signal?.addEventListener('abort', abort, { once: true });
+    worker.onerror = (event) => {
+      stop();
+      reject(new CsvAnalysisError('workerFailed', event.message));
+    };
+    worker.onmessage = ({ data }) => {
+      if (data.type === 'progress') onProgress?.(data.progress);
+      else if (data.type === 'error') {
+        stop();
+        reject(new CsvAnalysisError(data.code, data.detail));
+      } else if (data.type === 'done') {
+        stop();
+        resolve();
+      } else onMessage(data);
+    };
+    worker.postMessage(job);
+  });
+}
+
+/**
+ * Analyses a CSV file in a worker: streamed, never read whole, rows never copied to the page.
+ * Rejects with a CsvAnalysisError (`notText`, `readFailed`, `workerFailed`) or the signal's reason.
+ */
+export async function analyzeCsv(
+  file: Blob,
+  settings: AnalysisSettings,
+  { onProgress, signal }: AnalyzeOptions = {},
+): Promise<CsvAnalysis> {
+  let analysis: CsvAnalysis | null = null;
+  await run({ type: 'analyze', file, settings }, signal, onProgress, (message) => {
+    if (message.type === 'analysis') analysis = message.analysis;
+  });
+  if (analysis === null) throw new CsvAnalysisError('workerFailed', 'no analysis');
+  return analysis;
+}
+
+/**
+ * Builds the files to upload, in a worker. 'valid': the rows the analysis counted as valid,
+ * number in E.164, duplicates (in the file and in the campaign) dropped, comma-delimited, no
+ * header. 'asIs': every data row as written (blank lines dropped), the header repeated in each
+ * part. Each part holds at most `rowsPerPart` data rows; a file with no row to send gives [].
+ */
+export async function buildUploadParts(
+  file: Blob,
+  settings: PartsSettings,
+  {
+    mode,
+    rowsPerPart,
+    signal,
+    onProgress,
+    onPart,
+  }: BuildPartsOptions & { onPart?: (part: UploadPart) => void },
+): Promise<UploadPart[]> {
+  if (!Number.isInteger(rowsPerPart) || rowsPerPart < 1)
+    throw new RangeError('rowsPerPart must be a positive integer');
+  const parts: UploadPart[] = [];
+  const job: CsvJob = {
+    type: 'parts',
+    file,
+    settings: {
+      defaultCountry: settings.defaultCountry,
+      delimiter: settings.delimiter,
+      firstRowIsHeader: settings.firstRowIsHeader,
+      varCount: settings.varCount,
+      existingNumbers: settings.existingNumbers,
+    },
+    mode,
+    rowsPerPart,
+  };
+  await run(job, signal, onProgress, (message) => {
+    if (message.type === 'part') {
+      parts.push(message.part);
+      onPart?.(message.part);
+    }
+  });
+  return parts;
+}
+
+/**
+ * Maps a line number of an uploaded part (as the server reports a rejection: 1-based, a header
+ * row is line 1) back to the line of the original file; null when the line is the header or
+ * beyond the part.
+ */
+export function partLineToFileLine(part: UploadPart, partLine: number): number | null {
+  const index = partLine - 1 - (part.firstRowIsHeader ? 1 : 0);
+  return index >= 0 && index < part.rowLines.length ? part.rowLines[index] : null;
+}

@@ -1,0 +1,73 @@
+// What the worker does, without the worker: tests call runCsvJob with a fake `post`.
+import { CsvAnalyzer } from './analyzer';
+import { CsvAnalysisError } from './errors';
+import { UploadPartsBuilder } from './parts';
+import { readText, sniffBlob } from './sniff';
+import type {
+  AnalysisProgress,
+  AnalysisSettings,
+  CsvAnalysis,
+  PartsSettings,
+  UploadMode,
+  UploadPart,
+} from './types';
+
+export type CsvJob =
+  | { type: 'analyze'; file: Blob; settings: AnalysisSettings }
+  | { type: 'parts'; file: Blob; settings: PartsSettings; mode: UploadMode; rowsPerPart: number };
+
+export type CsvJobMessage =
+  | { type: 'progress'; progress: AnalysisProgress }
+  | { type: 'analysis'; analysis: CsvAnalysis }
+  | { type: 'part'; part: UploadPart }
+  | { type: 'done' }
+  | { type: 'error'; code: CsvAnalysisError['code']; detail?: string };
+
+export type Post = (message: CsvJobMessage, transfer?: Transferable[]) => void;
+
+/** Progress goes out at most this often: enough for a smooth bar, cheap for the page. */
+export const PROGRESS_INTERVAL_MS = 100;
+
+export async function runCsvJob(job: CsvJob, post: Post): Promise<void> {
+  try {
+    const totalBytes = job.file.size;
+    const encoding = await sniffBlob(job.file);
+    let lastProgress = 0;
+    const progress = (bytesRead: number, rows: number, force = false) => {
+      const now = Date.now();
+      if (!force && now - lastProgress < PROGRESS_INTERVAL_MS) return;
+      lastProgress = now;
+      post({ type: 'progress', progress: { bytesRead, totalBytes, rows } });
+    };
+    if (job.type === 'analyze') {
+      const analyzer = new CsvAnalyzer(job.settings, encoding);
+      await readText(job.file, encoding, (text, bytesRead) => {
+        analyzer.push(text);
+        progress(bytesRead, analyzer.rowsSoFar);
+      });
+      analyzer.setBytes(totalBytes);
+      const analysis = analyzer.finish();
+      progress(totalBytes, analysis.rows, true);
+      post({ type: 'analysis', analysis });
+    } else {
+      const builder = new UploadPartsBuilder(job.settings, job.mode, job.rowsPerPart, (part) =>
+        post({ type: 'part', part }, [part.rowLines.buffer]),
+      );
+      await readText(job.file, encoding, (text, bytesRead) => {
+        builder.push(text);
+        progress(bytesRead, builder.rowsRead);
+      });
+      builder.finish();
+      progress(totalBytes, builder.rowsRead, true);
+    }
+    post({ type: 'done' });
+  } catch (error) {
+    if (error instanceof CsvAnalysisError) post({ type: 'error', code: error.code, detail: error.detail });
+    else
+      post({
+        type: 'error',
+        code: 'readFailed',
+        detail: error instanceof Error ? error.message : String(error),
+      });
+  }
+}

@@ -1,0 +1,101 @@
+import CheckIcon from '@mui/icons-material/CheckCircleOutlined';
+import ErrorIcon from '@mui/icons-material/ErrorOutlined';
+import {
+  Box,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import { useTranslate } from 'react-admin';
+import type { CsvAnalysis, Problem } from '../csv';
+import { tone } from './tone';
+
+/** The sentence for a problem of the CSV engine, with its values (number, columns, first line…). */
+export const useDescribeProblem = () => {
+  const translate = useTranslate();
+  return (problem: Pick<Problem, 'reason' | 'values'> & { message?: string }) =>
+    translate(problem.message ?? `upload.csv.problem.${problem.reason}`, {
+      ...problem.values,
+      _: translate(`upload.problems.${problem.reason}`),
+    });
+};
+
+interface PreviewTableProps {
+  analysis: CsvAnalysis;
+  names: string[];
+}
+
+/** The first rows as the console reads them: number, its E.164 form, the variables, and each row's problem. */
+export const PreviewTable = ({ analysis, names }: PreviewTableProps) => {
+  const translate = useTranslate();
+  const explain = useDescribeProblem();
+  const varColumns = Array.from({ length: analysis.varCount }, (_, i) => i);
+  return (
+    <TableContainer sx={{ maxHeight: 420, border: 1, borderColor: 'divider', borderRadius: 1 }}>
+      <Table size="small" stickyHeader aria-label={translate('upload.preview.table')}>
+        <TableHead>
+          <TableRow>
+            <TableCell sx={{ width: 64 }}>{translate('upload.problems.line')}</TableCell>
+            <TableCell>{translate('upload.preview.number')}</TableCell>
+            {varColumns.map((i) => (
+              <TableCell key={i}>
+                {translate('upload.create.variable', { n: i + 1 })}
+                {names[i] ? (
+                  <Typography
+                    component="span"
+                    variant="caption"
+                    color="text.secondary"
+                    sx={{ display: 'block' }}
+                  >
+                    {names[i]}
+                  </Typography>
+                ) : null}
+              </TableCell>
+            ))}
+            <TableCell>{translate('upload.preview.check')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {analysis.preview.map((row) => (
+            <TableRow key={row.line} sx={row.problem ? { bgcolor: 'action.hover' } : undefined}>
+              <TableCell>{row.line}</TableCell>
+              <TableCell>
+                {row.number}
+                {row.e164 && row.e164 !== row.number ? (
+                  <Typography
+                    component="span"
+                    variant="caption"
+                    color="text.secondary"
+                    sx={{ display: 'block' }}
+                  >
+                    {translate('upload.preview.sentAs', { e164: row.e164 })}
+                  </Typography>
+                ) : null}
+              </TableCell>
+              {varColumns.map((i) => (
+                <TableCell key={i}>{row.varValues[i] ?? ''}</TableCell>
+              ))}
+              <TableCell>
+                {row.problem ? (
+                  <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, color: tone('error') }}>
+                    <ErrorIcon fontSize="small" aria-hidden />
+                    <span>{explain(row.problem)}</span>
+                  </Box>
+                ) : (
+                  <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, color: tone('success') }}>
+                    <CheckIcon fontSize="small" aria-hidden />
+                    <span>{translate('upload.preview.ok')}</span>
+                  </Box>
+                )}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+};

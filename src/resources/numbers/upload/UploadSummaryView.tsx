@@ -1,0 +1,100 @@
+import DownloadIcon from '@mui/icons-material/Download';
+import { Alert, AlertTitle, Box, Button, Stack, Typography } from '@mui/material';
+import { Link, useLocaleState, useTranslate } from 'react-admin';
+import { formatCount } from './format';
+import { ProblemTable } from './ProblemTable';
+import type { SummaryProblem, UploadSummary } from './summary';
+
+interface UploadSummaryViewProps {
+  summary: UploadSummary;
+  totalBefore: number | null;
+  totalAfter: number | null;
+  campaignPath: string;
+  onDownload: () => void;
+  onAnother: () => void;
+  explain: (problem: SummaryProblem) => string;
+}
+
+/** What came of the upload: the server's counts (or the campaign's growth), and every row that did not get in. */
+export const UploadSummaryView = ({
+  summary,
+  totalBefore,
+  totalAfter,
+  campaignPath,
+  onDownload,
+  onAnother,
+  explain,
+}: UploadSummaryViewProps) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const n = (value: number) => formatCount(value, locale);
+  const notIn = summary.rejectedByServer + summary.droppedByConsole;
+  return (
+    <Stack spacing={2}>
+      <Alert severity={notIn > 0 ? 'warning' : 'success'}>
+        <AlertTitle>{translate('upload.summary.title')}</AlertTitle>
+        <Typography component="p">
+          {summary.added !== null
+            ? translate('upload.summary.added', { smart_count: summary.added, count: n(summary.added) })
+            : summary.gained !== null && totalBefore !== null && totalAfter !== null
+              ? translate('upload.summary.gained', {
+                  smart_count: summary.gained,
+                  count: n(summary.gained),
+                  before: n(totalBefore),
+                  after: n(totalAfter),
+                })
+              : translate('upload.summary.unknown')}
+        </Typography>
+        {summary.rejectedByServer > 0 ? (
+          <Typography component="p">
+            {translate('upload.summary.rejected', {
+              smart_count: summary.rejectedByServer,
+              count: n(summary.rejectedByServer),
+            })}
+          </Typography>
+        ) : null}
+        {summary.droppedByConsole > 0 ? (
+          <Typography component="p">
+            {translate('upload.summary.dropped', {
+              smart_count: summary.droppedByConsole,
+              count: n(summary.droppedByConsole),
+            })}
+          </Typography>
+        ) : null}
+      </Alert>
+      {summary.problems.length > 0 ? (
+        <Box>
+          <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
+            {translate('upload.summary.problemsTitle')}
+          </Typography>
+          <ProblemTable
+            label={translate('upload.summary.problemsTitle')}
+            rows={summary.problems.map((problem) => ({
+              line: problem.line,
+              reason: explain(problem),
+              extra: translate(`upload.summary.source.${problem.source}`),
+            }))}
+            total={Math.max(summary.problems.length, notIn)}
+            extraColumn={translate('upload.summary.sourceColumn')}
+          />
+          {summary.complete ? null : (
+            <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+              {translate('upload.summary.incomplete')}
+            </Typography>
+          )}
+          <Button startIcon={<DownloadIcon />} onClick={onDownload} sx={{ mt: 1 }}>
+            {translate('upload.summary.download')}
+          </Button>
+        </Box>
+      ) : null}
+      <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
+        <Button component={Link} to={campaignPath} variant="contained">
+          {translate('upload.summary.back')}
+        </Button>
+        <Button variant="outlined" onClick={onAnother}>
+          {translate('upload.summary.another')}
+        </Button>
+      </Box>
+    </Stack>
+  );
+};

@@ -1,0 +1,36 @@
+const MB = 1024 * 1024;
+const KB = 1024;
+
+/** Sizes in one unit for both figures ("1.2 of 5.0 MB"); KB below a megabyte so small files read sensibly. */
+export const byteUnit = (total: number): { unit: 'MB' | 'KB'; divisor: number; digits: number } =>
+  total >= MB ? { unit: 'MB', divisor: MB, digits: 1 } : { unit: 'KB', divisor: KB, digits: 1 };
+
+export const formatAmount = (bytes: number, divisor: number, digits: number, locale: string) =>
+  new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    bytes / divisor,
+  );
+
+export const formatSize = (bytes: number, locale: string) => {
+  const { unit, divisor, digits } = byteUnit(bytes);
+  return `${formatAmount(bytes, divisor, digits, locale)} ${unit}`;
+};
+
+export const formatCount = (count: number, locale: string) => new Intl.NumberFormat(locale).format(count);
+
+/** Offers `blob` as a file download (the CSVs of problems and of summaries). */
+export const downloadBlob = (blob: Blob, filename: string) => {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later: some browsers read the URL after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+};
+
+/** "customers.csv" → "customers-problems.csv". */
+export const derivedName = (fileName: string, suffix: string) =>
+  `${fileName.replace(/\.(csv|txt)$/i, '') || 'numbers'}-${suffix}.csv`;

@@ -1,0 +1,121 @@
+import type { APIRequestContext } from '@playwright/test';
+import type { CampaignNumber } from '../../src/types';
+import {
+  createCampaign,
+  DEMO_ACCOUNT_ID,
+  DEMO_TOKEN,
+  expect,
+  expectNoA11yViolations,
+  signIn,
+  test,
+} from './fixtures';
+
+const apiNumbers = async (request: APIRequestContext, campaignId: unknown) => {
+  const response = await request.get(`/v1/accounts/${DEMO_ACCOUNT_ID}/campaigns/${campaignId}/numbers`, {
+    headers: { Authorization: `Bearer ${DEMO_TOKEN}` },
+    params: { sort: JSON.stringify(['id', 'ASC']), range: JSON.stringify([0, 99]) },
+  });
+  expect(response.ok(), await response.text()).toBe(true);
+  return (await response.json()) as CampaignNumber[];
+};
+
+test.describe('adding one number', () => {
+  test('with two named variables: the E.164 form is sent and the grid shows it', async ({
+    page,
+    request,
+  }) => {
+    const campaign = await createCampaign(request, { name: 'E2E add: two variables' });
+    await signIn(page);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`/campaigns/${campaign.id}/show`);
+    await page.getByRole('link', { name: 'Add number' }).click();
+    await expect(page).toHaveURL(new RegExp(`/campaigns/${campaign.id}/numbers/create$`));
+    await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText(
+      'Add a number to E2E add: two variables',
+    );
+
+    const number = page.getByRole('textbox', { name: /^Number/ });
+    await expect(page.getByLabel('Default country')).toHaveValue('US');
+    await number.fill('(800) 555-1234');
+    await expect(page.getByText('Will be sent as +18005551234')).toBeVisible();
+    // A new campaign carries no variables yet: add two.
+    await page.getByRole('button', { name: 'Add variable' }).click();
+    await page.getByRole('button', { name: 'Add variable' }).click();
+    await page.getByLabel('Variable 1', { exact: true }).fill('John');
+    await page.getByLabel('Name of variable 1').fill('Name');
+    await page.getByLabel('Variable 2', { exact: true }).fill('199');
+    await page.getByLabel('Name of variable 2').fill('Amount');
+    await expect(page.getByRole('button', { name: 'Remove variable 2' })).toBeVisible();
+    await page.mouse.move(0, 0);
+    await expectNoA11yViolations(page);
+    await page.screenshot({ path: 'docs/screenshots/add-number.png', fullPage: true });
+
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/campaigns/${campaign.id}/show$`));
+    await expect(page.getByText('Added +18005551234 to E2E add: two variables')).toBeVisible();
+    await expect(page.getByText('+18005551234').first()).toBeVisible();
+    // The names typed in the form title the grid's columns.
+    await expect(page.getByRole('columnheader', { name: 'Amount' })).toBeVisible();
+    const rows = await apiNumbers(request, campaign.id);
+    expect(rows.map((row) => [row.number, ...row.varValues])).toEqual([['+18005551234', 'John', '199']]);
+  });
+
+  test('a refusal keeps every value; "Save and add another" keeps the form open', async ({
+    page,
+    request,
+  }) => {
+    const campaign = await createCampaign(request, { name: 'E2E add: errors', numbers: 3, varCount: 2 });
+    await signIn(page);
+    await page.goto(`/campaigns/${campaign.id}/numbers/create`);
+    // The campaign's numbers carry two variables: the form starts with two.
+    await expect(page.getByLabel('Variable 2', { exact: true })).toBeVisible();
+    await expect(page.getByLabel('Variable 3', { exact: true })).toHaveCount(0);
+    const number = page.getByRole('textbox', { name: /^Number/ });
+    await number.fill('+44 20 7946 0958');
+    await expect(page.getByText('Will be sent as +442079460958')).toBeVisible();
+    await page.getByLabel('Variable 1', { exact: true }).fill('Ada');
+    await page.getByLabel('Variable 2', { exact: true }).fill('42');
+
+    // The server refuses once (an injected 409, as when the campaign is paused meanwhile).
+    const fault = await request.post('/_emulator/faults', {
+      data: { status: 409, count: 1, pathContains: `/campaigns/${campaign.id}/numbers` },
+    });
+    expect(fault.ok()).toBe(true);
+    await page.getByRole('button', { name: 'Save and add another' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'The number was not added' });
+    await expect(alert).toContainText('Injected fault: the emulator answers 409.');
+    await expect(number).toHaveValue('+44 20 7946 0958');
+    await expect(page.getByLabel('Variable 1', { exact: true })).toHaveValue('Ada');
+    await expect(page.getByLabel('Variable 2', { exact: true })).toHaveValue('42');
+
+    await page.getByRole('button', { name: 'Save and add another' }).click();
+    await expect(page.getByText('Added +442079460958 to E2E add: errors')).toBeVisible();
+    await expect(number).toHaveValue('');
+    await expect(number).toBeFocused();
+    await expect(page.getByLabel('Variable 1', { exact: true })).toHaveValue('');
+    await expect(page).toHaveURL(new RegExp(`/campaigns/${campaign.id}/numbers/create$`));
+
+    // An invalid number never reaches the API.
+    await number.fill('12');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByText(/Not a valid phone number for United States/)).toBeVisible();
+    const rows = await apiNumbers(request, campaign.id);
+    expect(rows).toHaveLength(4);
+    expect(rows.at(-1)?.number).toBe('+442079460958');
+    expect(rows.at(-1)?.varValues).toEqual(['Ada', '42']);
+  });
+
+  test('a campaign that is not Dynamic and Active says why, with Save disabled', async ({
+    page,
+    request,
+  }) => {
+    const campaign = await createCampaign(request, { name: 'E2E add: static', type: 'Static' });
+    await signIn(page);
+    await page.goto(`/campaigns/${campaign.id}/numbers/create`);
+    await expect(
+      page.getByText('Numbers can be added only while a Dynamic campaign is Active.', { exact: false }),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
+    await expectNoA11yViolations(page);
+  });
+});

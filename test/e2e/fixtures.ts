@@ -1,0 +1,79 @@
+import { createRequire } from 'node:module';
+import { type APIRequestContext, test as base, expect, type Page } from '@playwright/test';
+import type { Campaign, CampaignStatus, CampaignType, DialerMode } from '../../src/types';
+
+// Credentials the Playwright config gives the emulator (test/e2e/playwright.config.ts).
+export const DEMO_ACCOUNT_ID = '1001';
+export const DEMO_TOKEN = 'e2e-demo-token';
+/** A second seeded account with its own token. Revoke THIS token in tests, never the demo one. */
+export const OTHER_ACCOUNT_ID = '2002';
+export const OTHER_TOKEN = 'e2e-other-token';
+
+export const test = base;
+export { expect };
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/**
+ * Opens the console (browser routes: `/campaigns`, `/campaigns/:id/show`, …; no hash), fills the
+ * sign-in form and waits for the campaigns list. The app is a fresh page: nothing is remembered.
+ */
+export async function signIn(page: Page, { token = DEMO_TOKEN, accountId = DEMO_ACCOUNT_ID } = {}) {
+  await page.goto('/');
+  await page.getByLabel('API token', { exact: true }).fill(token);
+  await page.getByLabel('Account ID', { exact: true }).fill(accountId);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/campaigns(\?|$)/);
+  // .first(): the app bar's title is the page's <h1> (src/layout/PageHeading.tsx); a page may add its own.
+  await expect(page.getByRole('heading', { level: 1, name: 'Campaigns' }).first()).toBeVisible();
+}
+
+export interface NewCampaign {
+  accountId?: string;
+  name: string;
+  type?: CampaignType;
+  status?: CampaignStatus;
+  dialerMode?: DialerMode;
+  /** Seed this many numbers into the campaign. */
+  numbers?: number;
+  varCount?: number;
+}
+
+/** Creates a campaign through the emulator's admin endpoint, so each mutating test owns its data. */
+export async function createCampaign(request: APIRequestContext, campaign: NewCampaign): Promise<Campaign> {
+  const response = await request.post('/_emulator/campaigns', {
+    data: { accountId: DEMO_ACCOUNT_ID, type: 'Dynamic', status: 'Active', ...campaign },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return (await response.json()) as Campaign;
+}
+
+/** Makes `token` answer 401 from now on (the emulator's admin endpoint). */
+export async function revokeToken(request: APIRequestContext, token: string): Promise<void> {
+  const response = await request.post('/_emulator/revoke', { data: { token } });
+  expect(response.ok(), await response.text()).toBe(true);
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/** Runs axe-core on the page as it is now and fails listing every violation (any impact). */
+export async function expectNoA11yViolations(page: Page): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: unknown[] }> } })
+      .axe;
+    return (await axe.run(document)).violations;
+  });
+  const report = (violations as AxeViolation[]).map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n${v.nodes
+        .map((n) => `    ${JSON.stringify(n.target)} ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`)
+        .join('\n')}`,
+  );
+  expect(report, `axe-core violations on ${page.url()}:\n${report.join('\n')}`).toEqual([]);
+}
