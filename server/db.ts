@@ -54,9 +54,11 @@ CREATE INDEX IF NOT EXISTS numbers_campaign_created ON numbers(campaign_id, crea
 CREATE INDEX IF NOT EXISTS numbers_campaign_attempts ON numbers(campaign_id, attempts);
 
 -- Substring search on number: a trigram index (rowid = numbers.id). Contentless, because the text
--- lives in numbers; contentless_delete lets a delete remove its row by rowid.
+-- lives in numbers; contentless_delete lets a delete remove its row by rowid. detail='none' keeps
+-- no positions (a third of the size, a faster bulk build): a search ANDs the term's trigrams and
+-- checks the candidates with instr().
 CREATE VIRTUAL TABLE IF NOT EXISTS numbers_fts USING fts5(
-  number, content='', contentless_delete=1, tokenize='trigram'
+  number, content='', contentless_delete=1, detail='none', tokenize='trigram'
 );
 
 -- Maintained in the same transactions as numbers, so a total without a search or id filter is a
@@ -89,6 +91,8 @@ export const openDatabase = (path: string): Db => {
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
+  // A million-row upload grows the WAL by hundreds of MB; give that space back after checkpoints.
+  db.pragma('journal_size_limit = 67108864');
   db.pragma('foreign_keys = ON');
   // A larger page cache keeps the number indexes of a million-row campaign in memory (PERF-NOTES).
   db.pragma('cache_size = -262144');

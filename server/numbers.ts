@@ -35,8 +35,21 @@ const COUNT_CACHE_SIZE = 256;
 
 const placeholders = (count: number): string => Array.from({ length: count }, () => '?').join(', ');
 
-/** An FTS5 phrase: the term is quoted, so no character in it is query syntax. */
-export const ftsPhrase = (term: string): string => `"${term.replaceAll('"', '""')}"`;
+/** An FTS5 string: the text is quoted, so no character in it is query syntax. */
+export const ftsString = (text: string): string => `"${text.replaceAll('"', '""')}"`;
+
+/**
+ * The FTS5 query for rows that hold every trigram of the term (by code point): a superset of the
+ * rows that hold the term itself, which instr() then checks (the index keeps no positions).
+ */
+export const trigramQuery = (term: string): string => {
+  const chars = Array.from(term);
+  const grams = new Set<string>();
+  for (let index = 0; index + TRIGRAM_MIN_LENGTH <= chars.length; index++) {
+    grams.add(chars.slice(index, index + TRIGRAM_MIN_LENGTH).join(''));
+  }
+  return [...grams].map(ftsString).join(' AND ');
+};
 
 /**
  * After rows with ids above `afterId` were appended to numbers (bulk insert or upload), index them
@@ -55,10 +68,10 @@ export const indexNumbersAfter = (db: Db, afterId: number): void => {
 
 /** The highest id ever given to a number (AUTOINCREMENT never goes back). */
 export const lastNumberId = (db: Db): number =>
-  (db
+  db
     .prepare(`SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'numbers'`)
     .pluck()
-    .get() as number) ?? 0;
+    .get() as number;
 
 export const createNumberStore = (db: Db, { trigramSelectiveHits = TRIGRAM_SELECTIVE_HITS } = {}) => {
   const statements = new Map<string, ReturnType<Db['prepare']>>();
@@ -78,7 +91,10 @@ export const createNumberStore = (db: Db, { trigramSelectiveHits = TRIGRAM_SELEC
   const campaignTotal = db
     .prepare('SELECT coalesce(sum(n), 0) FROM number_counts WHERE campaign_id = ?')
     .pluck();
-  const version = (campaignId: number): string => `${campaignTotal.get(campaignId)}:${lastNumberId(db)}`;
+  const lastId = db
+    .prepare(`SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'numbers'`)
+    .pluck();
+  const version = (campaignId: number): string => `${campaignTotal.get(campaignId)}:${lastId.get()}`;
   const cachedCount = (campaignId: number, sql: string, values: unknown[]): number => {
     const key = `${sql}\u0000${JSON.stringify(values)}`;
     const current = version(campaignId);
@@ -151,19 +167,15 @@ export const createNumberStore = (db: Db, { trigramSelectiveHits = TRIGRAM_SELEC
     const term = filter.number;
     if (term) {
       countable = false;
-      const phrase = ftsPhrase(term);
-      if (
-        term.length >= TRIGRAM_MIN_LENGTH &&
-        (trigramHits.get(phrase, trigramSelectiveHits + 1) as number) <= trigramSelectiveHits
-      ) {
-        // CROSS JOIN fixes the join order: the few hits first, then their rows by id.
+      const query = Array.from(term).length >= TRIGRAM_MIN_LENGTH ? trigramQuery(term) : null;
+      if (query && (trigramHits.get(query, trigramSelectiveHits + 1) as number) <= trigramSelectiveHits) {
+        // CROSS JOIN fixes the join order: the few candidates first, then their rows by id.
         from =
           '(SELECT rowid AS id FROM numbers_fts WHERE numbers_fts MATCH ?) AS hits CROSS JOIN numbers n ON n.id = hits.id';
-        fromValues.push(phrase);
-      } else {
-        where.push('instr(n.number, ?) > 0');
-        values.push(term);
+        fromValues.push(query);
       }
+      where.push('instr(n.number, ?) > 0');
+      values.push(term);
     }
 
     const whereSql = where.join(' AND ');

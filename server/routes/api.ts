@@ -116,6 +116,8 @@ export const parseDeleteIds = (body: unknown): number[] => {
   return parseIdList('ids', body);
 };
 
+const UPLOAD_OPTION_NAMES = ['firstRowIsHeader', 'varCount'] as const;
+
 export const registerApiRoutes = (app: FastifyInstance, services: ApiServices): void => {
   const { accounts, campaigns, numbers, uploader, uploadLimitBytes } = services;
 
@@ -184,7 +186,8 @@ export const registerApiRoutes = (app: FastifyInstance, services: ApiServices): 
 
   app.post<{ Params: CampaignParams }>(`${numbersPath}/upload`, async (request) => {
     const campaign = campaignOf(request);
-    const options = parseUploadOptions(request.query as RawParams);
+    const query = request.query as RawParams;
+    parseUploadOptions(query); // refuse bad options before reading any of the file
     changeable(campaign, 'uploaded');
     if (!request.isMultipart()) {
       throw new ApiError(415, 'Send the CSV as multipart/form-data, in a field named "file".');
@@ -206,6 +209,22 @@ export const registerApiRoutes = (app: FastifyInstance, services: ApiServices): 
     if (!isAcceptableCsvMediaType(part.mimetype)) {
       part.file.resume();
       throw new ApiError(400, `The file is not a CSV text file (its type is ${part.mimetype.slice(0, 60)}).`);
+    }
+    // The documented place for the options is the query string; form fields sent before the file
+    // are accepted too, for clients that put them there.
+    const fromForm: RawParams = {};
+    for (const name of UPLOAD_OPTION_NAMES) {
+      const field = part.fields[name];
+      if (query[name] === undefined && field && !Array.isArray(field) && field.type === 'field') {
+        fromForm[name] = String(field.value);
+      }
+    }
+    let options: ReturnType<typeof parseUploadOptions>;
+    try {
+      options = parseUploadOptions({ ...fromForm, ...query });
+    } catch (error) {
+      part.file.resume();
+      throw error;
     }
     try {
       return await uploader.upload(campaign.id as number, part.file, options, () => {

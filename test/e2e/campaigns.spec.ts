@@ -46,6 +46,8 @@ test('filters and sorts the campaigns, keeping both in the URL', async ({ page }
   await page.getByRole('option', { name: 'Predictive' }).click();
   await expect(page.getByRole('link', { name: 'Renewal Reminders' })).toBeHidden();
   await expect(page.getByRole('link', { name: 'Appointment Confirmations' })).toBeVisible();
+  // Filters reach the URL after the list's debounce: reload only once they are all there.
+  await expect(page).toHaveURL(/Predictive/);
   await page.reload();
   await expect(page.getByRole('link', { name: 'Appointment Confirmations' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Winter Promo Draft' })).toBeHidden();

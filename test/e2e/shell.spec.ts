@@ -1,4 +1,4 @@
-import { expect, expectNoA11yViolations, signIn, test } from './fixtures';
+import { createCampaign, expect, expectNoA11yViolations, OTHER_ACCOUNT_ID, signIn, test } from './fixtures';
 
 type Page = import('@playwright/test').Page;
 
@@ -64,5 +64,19 @@ test.describe('the console shell', () => {
     await expect(
       page.getByRole('banner').getByRole('heading', { level: 1, name: 'Campaigns' }),
     ).toBeVisible();
+  });
+});
+
+test.describe('the e2e fixtures', () => {
+  // In the second account, so the demo account's lists stay as seeded for the other specs.
+  test('create a campaign through the emulator admin endpoint', async ({ request }) => {
+    const campaign = await createCampaign(request, {
+      accountId: OTHER_ACCOUNT_ID,
+      name: 'Fixture check',
+      numbers: 3,
+      varCount: 1,
+    });
+    expect(campaign).toMatchObject({ name: 'Fixture check', type: 'Dynamic', status: 'Active' });
+    expect(campaign.id).toBeDefined();
   });
 });

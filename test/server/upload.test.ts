@@ -241,6 +241,24 @@ describe('upload', () => {
     expect(countNumbers(server, survey)).toBe(50);
   });
 
+  it('also takes the options from form fields sent before the file', async () => {
+    const campaign = await createCampaign(server);
+    const boundary = 'fields-boundary';
+    const payload = [
+      `--${boundary}\r\nContent-Disposition: form-data; name="firstRowIsHeader"\r\n\r\ntrue\r\n`,
+      `--${boundary}\r\nContent-Disposition: form-data; name="varCount"\r\n\r\n2\r\n`,
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\nContent-Type: text/csv\r\n\r\n`,
+      `number,name,amount\n${PAGE_CSV}\r\n--${boundary}--\r\n`,
+    ].join('');
+    const response = await server.app.inject({
+      method: 'POST',
+      url: `${numbersUrl(campaign)}/upload`,
+      headers: { ...auth(), 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload,
+    });
+    expect(json(response)).toEqual({ inserted: 5, rejectedCount: 0, rejected: [] });
+  });
+
   it('tolerates the line breaks of the vendor page around the query string', async () => {
     const campaign = await createCampaign(server);
     const body = multipart(PAGE_CSV);

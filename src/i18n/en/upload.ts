@@ -44,7 +44,6 @@ export const upload = {
     variablesHelp: 'Values the call flow uses, in order. Names are optional and only kept on this device.',
     noVariables: 'This number carries no variables. Add one if the call flow uses them.',
     variable: 'Variable %{n}',
-    variableUnnamed: 'No name',
     variableName: 'Name of variable %{n}',
     variableNamePlaceholder: 'e.g. Name, Amount',
     variableNameHelp: 'Shown as the grid’s column title',

@@ -46,7 +46,6 @@ export const upload = {
       'Valores que usa el flujo de llamada, en orden. Los nombres son opcionales y solo se guardan en este dispositivo.',
     noVariables: 'Este número no lleva variables. Añada una si el flujo de llamada las usa.',
     variable: 'Variable %{n}',
-    variableUnnamed: 'Sin nombre',
     variableName: 'Nombre de la variable %{n}',
     variableNamePlaceholder: 'p. ej. Nombre, Importe',
     variableNameHelp: 'Se muestra como título de columna en la tabla',

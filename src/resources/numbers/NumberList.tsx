@@ -10,6 +10,7 @@ import { ExportNumbersButton } from './ExportNumbers';
 import { NumbersBulkToolbar } from './NumbersBulkToolbar';
 import { NumbersPagination } from './NumbersPagination';
 import { numberFilters } from './numberFilters';
+import { LabelledRowCheckboxes } from './rowCheckboxLabel';
 import { useVariableNames } from './variableNames';
 
 const NumbersGrid = ({ campaign }: { campaign: Campaign }) => {
@@ -110,7 +111,9 @@ export const NumberList = ({ campaign, emptyActions }: NumberListProps) => {
       sx={{ '& .RaList-main': { width: '100%' } }}
     >
       <AllMatchingProvider>
-        <NumbersGrid campaign={campaign} />
+        <LabelledRowCheckboxes>
+          <NumbersGrid campaign={campaign} />
+        </LabelledRowCheckboxes>
       </AllMatchingProvider>
     </List>
   );

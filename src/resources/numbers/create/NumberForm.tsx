@@ -1,3 +1,4 @@
+import CheckIcon from '@mui/icons-material/CheckCircleOutlined';
 import SaveIcon from '@mui/icons-material/Save';
 import { Alert, AlertTitle, Box, Button, Paper, Stack, TextField } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
@@ -6,6 +7,7 @@ import { useDataProvider, useLocaleState, useNotify, useRedirect, useTranslate }
 import { canChangeNumbers } from '../../../contract';
 import type { SipCallerDataProvider } from '../../../dataProvider/types';
 import type { Campaign, NewNumber } from '../../../types';
+import { tone } from '../upload/tone';
 import { CountrySelect } from './CountrySelect';
 import { useDefaultCountry } from './deviceSettings';
 import { describeError } from './errors';
@@ -55,13 +57,21 @@ export const NumberForm = ({ campaign, initialVarCount, names, onNamesChange }: 
   const check = checkNumber(number, country);
   const showNumberError = (numberTouched || submitted) && check.kind !== 'valid';
   const numberHelper =
-    check.kind === 'valid'
-      ? translate('upload.create.willBeSentAs', { e164: check.e164 })
-      : showNumberError
-        ? translate(check.kind === 'empty' ? 'upload.create.numberRequired' : 'upload.create.numberInvalid', {
-            country: countryName(country, locale),
-          })
-        : translate('upload.create.numberHelp', { country: countryName(country, locale) });
+    check.kind === 'valid' ? (
+      <Box
+        component="span"
+        sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, color: tone('success') }}
+      >
+        <CheckIcon sx={{ fontSize: 16 }} aria-hidden />
+        {translate('upload.create.willBeSentAs', { e164: check.e164 })}
+      </Box>
+    ) : showNumberError ? (
+      translate(check.kind === 'empty' ? 'upload.create.numberRequired' : 'upload.create.numberInvalid', {
+        country: countryName(country, locale),
+      })
+    ) : (
+      translate('upload.create.numberHelp', { country: countryName(country, locale) })
+    );
 
   const focusVariable = (key: number) =>
     requestAnimationFrame(() => document.getElementById(variableValueId(key))?.focus());
@@ -140,9 +150,10 @@ export const NumberForm = ({ campaign, initialVarCount, names, onNamesChange }: 
             autoFocus
             autoComplete="off"
             slotProps={{ htmlInput: { inputMode: 'tel' } }}
-            sx={{ flex: 1, width: '100%' }}
+            sx={{ flex: '1 1 320px', minWidth: 0, width: { xs: '100%', md: 'auto' } }}
           />
           <CountrySelect
+            sx={{ flex: '0 1 340px', minWidth: 220, width: { xs: '100%', md: 'auto' } }}
             value={country}
             onChange={setCountry}
             helperText={translate('upload.country.help')}

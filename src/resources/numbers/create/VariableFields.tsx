@@ -64,7 +64,7 @@ export const VariableFields = ({
                 helperText={
                   tooLong
                     ? translate('upload.create.variableTooLong', { max: MAX_VAR_VALUE_LENGTH })
-                    : row.name.trim() || translate('upload.create.variableUnnamed')
+                    : row.name.trim() || undefined
                 }
                 disabled={disabled}
                 sx={{ flex: 2, width: '100%' }}

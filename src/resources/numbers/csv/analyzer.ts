@@ -4,7 +4,7 @@ import { isBlank, RowClassifier } from './classify';
 import { PREVIEW_ROWS, PROBLEMS_MAX, RAW_MAX_CHARS } from './constants';
 import { detectDelimiter, detectHeader, detectVarCount } from './detect';
 import { createNumberNormaliser, type NumberNormaliser } from './phone';
-import { CsvRecordReader } from './reader';
+import { type CsvRow, CsvRecordReader } from './reader';
 import type {
   AnalysisSettings,
   CsvAnalysis,
@@ -19,12 +19,6 @@ import type {
 
 /** Text gathered before detection: enough lines for a steady guess, small enough to be instant. */
 export const SAMPLE_CHARS = 64 * 1024;
-
-interface SampledRecord {
-  cells: string[];
-  line: number;
-  raw: string;
-}
 
 export function problemMessage(reason: ProblemReason): string {
   return `upload.csv.problem.${reason}`;
@@ -119,15 +113,15 @@ export class CsvAnalyzer {
     this.pending = '';
     const delimiter: Delimiter = this.settings.delimiter ?? detectDelimiter(text);
     this.detected.delimiter = this.settings.delimiter === undefined;
-    const sample: SampledRecord[] = [];
-    this.reader = new CsvRecordReader(delimiter, (cells, line, raw) => {
-      if (isBlank(cells, raw)) this.blankLines++;
-      else sample.push({ cells, line, raw });
+    const sample: StoredRow[] = [];
+    this.reader = new CsvRecordReader(delimiter, (row) => {
+      if (isBlank(row)) this.blankLines++;
+      else sample.push(new StoredRow(row));
     });
     this.reader.push(text);
     this.resolve(sample, delimiter);
-    this.reader.setSink((cells, line, raw) => this.record(cells, line, raw));
-    for (const { cells, line, raw } of sample) this.record(cells, line, raw);
+    this.reader.setSink((row) => this.record(row));
+    for (const row of sample) this.record(row);
   }
 
   private resolve(
@@ -146,21 +140,21 @@ export class CsvAnalyzer {
     this.classifier = new RowClassifier(this.normaliser, varCount, settings.existingNumbers);
   }
 
-  private record(cells: string[], line: number, raw: string): void {
-    if (isBlank(cells, raw)) {
+  private record(row: CsvRow): void {
+    if (isBlank(row)) {
       this.blankLines++;
       return;
     }
     if (this.headerPending) {
       this.headerPending = false;
-      this.header = cells;
+      this.header = row.cells();
       return;
     }
     const classifier = this.classifier as RowClassifier;
     this.rows++;
-    const columns = cells.length;
+    const columns = row.columns;
     this.columnCounts[columns] = (this.columnCounts[columns] ?? 0) + 1;
-    const reason = classifier.classify(cells, line);
+    const reason = classifier.classify(row);
     let problem: Problem | null = null;
     if (reason === null) this.valid++;
     else {
@@ -169,13 +163,14 @@ export class CsvAnalyzer {
       else this.invalid++;
       this.problemCount++;
       if (this.problems.length < PROBLEMS_MAX || this.preview.length < PREVIEW_ROWS) {
-        problem = makeProblem(reason, cells, line, raw, classifier);
+        problem = makeProblem(reason, row, classifier);
         if (this.problems.length < PROBLEMS_MAX) this.problems.push(problem);
       }
     }
     if (this.preview.length < PREVIEW_ROWS) {
+      const cells = row.cells();
       this.preview.push({
-        line,
+        line: row.line,
         number: cells[0].trim(),
         e164: classifier.e164,
         varValues: cells.slice(1, Math.max(classifier.varCount + 1, lastNonEmpty(cells) + 1)),
@@ -185,13 +180,9 @@ export class CsvAnalyzer {
   }
 }
 
-function makeProblem(
-  reason: ProblemReason,
-  cells: readonly string[],
-  line: number,
-  raw: string,
-  classifier: RowClassifier,
-): Problem {
+function makeProblem(reason: ProblemReason, row: CsvRow, classifier: RowClassifier): Problem {
+  const cells = row.cells();
+  const raw = row.raw();
   const number = cells[0].trim();
   const values: ProblemValues = { number };
   let detail = number;
@@ -205,7 +196,7 @@ function makeProblem(
     detail = classifier.e164 ?? number;
   }
   return {
-    line,
+    line: row.line,
     reason,
     message: problemMessage(reason),
     values,

@@ -2,6 +2,7 @@
 // that both always agree on which rows are sent.
 import { NumberLineMap } from './numberSet';
 import type { NumberNormaliser } from './phone';
+import type { CsvRow } from './reader';
 import type { ProblemReason } from './types';
 
 export class RowClassifier {
@@ -22,7 +23,9 @@ export class RowClassifier {
     this.existing = new NumberLineMap(existingNumbers.length);
     for (const number of existingNumbers) {
       // Campaign numbers are stored as sent: national ones are compared by their E.164 form.
-      const key = /^\+[1-9][0-9]{6,14}$/.test(number) ? Number(number.slice(1)) : normaliser.normaliseToKey(number);
+      const key = /^\+[1-9][0-9]{6,14}$/.test(number)
+        ? Number(number.slice(1))
+        : normaliser.normaliseToKey(number);
       if (key !== 0) this.existing.add(key, 1);
     }
   }
@@ -33,16 +36,17 @@ export class RowClassifier {
   }
 
   /** null for a row to send, else why not. */
-  classify(cells: readonly string[], line: number): ProblemReason | null {
+  classify(row: CsvRow): ProblemReason | null {
     this.key = 0;
-    if (!hasColumns(cells, this.varCount + 1)) return 'wrongColumnCount';
-    const cell = cells[0].trim();
+    const expected = this.varCount + 1;
+    if (row.columns !== expected && !hasColumns(row.cells(), expected)) return 'wrongColumnCount';
+    const cell = row.firstCell().trim();
     if (cell === '') return 'emptyNumber';
     const key = this.normaliser.normaliseToKey(cell);
     if (key === 0) return 'invalidNumber';
     this.key = key;
     if (this.existing.get(key) !== 0) return 'duplicateInCampaign';
-    this.firstLine = this.seen.add(key, line);
+    this.firstLine = this.seen.add(key, row.line);
     return this.firstLine === 0 ? null : 'duplicate';
   }
 }
@@ -56,8 +60,38 @@ export function hasColumns(cells: readonly string[], expected: number): boolean 
 }
 
 /** A line with nothing but whitespace and delimiters is not a data row. */
-export function isBlank(cells: readonly string[], raw: string): boolean {
-  if (raw.length === 0) return true;
-  for (let i = 0; i < cells.length; i++) if (cells[i].trim() !== '') return false;
+export function isBlank(row: CsvRow): boolean {
+  const first = row.firstCell();
+  if (first.length > 0 && first.trim() !== '') return false;
+  if (row.columns === 1) return true;
+  const cells = row.cells();
+  for (let i = 1; i < cells.length; i++) if (cells[i].trim() !== '') return false;
   return true;
+}
+
+/** A record kept for later (the detection sample), replayed as a row. */
+export class StoredRow implements CsvRow {
+  readonly line: number;
+  readonly columns: number;
+  private readonly storedCells: string[];
+  private readonly storedRaw: string;
+
+  constructor(row: CsvRow) {
+    this.line = row.line;
+    this.storedCells = row.cells();
+    this.columns = this.storedCells.length;
+    this.storedRaw = row.raw();
+  }
+
+  firstCell(): string {
+    return this.storedCells[0];
+  }
+
+  cells(): string[] {
+    return this.storedCells;
+  }
+
+  raw(): string {
+    return this.storedRaw;
+  }
 }

@@ -25,7 +25,8 @@ export function parseDigitRegex(pattern: string): Ast {
   };
   const sequence = (): Ast => {
     const items: Ast[] = [];
-    while (pos < pattern.length && pattern[pos] !== '|' && pattern[pos] !== ')') items.push(quantified(atom()));
+    while (pos < pattern.length && pattern[pos] !== '|' && pattern[pos] !== ')')
+      items.push(quantified(atom()));
     return items.length === 1 ? items[0] : { kind: 'seq', items };
   };
   const atom = (): Ast => {
@@ -194,7 +195,8 @@ export class DigitNfa {
       return seen;
     };
     const constrainingStates: number[] = [];
-    for (let s = 0; s < n; s++) if (this.mask[s] !== 0 && this.mask[s] !== ALL_DIGITS) constrainingStates.push(s);
+    for (let s = 0; s < n; s++)
+      if (this.mask[s] !== 0 && this.mask[s] !== ALL_DIGITS) constrainingStates.push(s);
     this.frozen = { constraining: reach(constrainingStates), toAccept: reach([...this.accepting]) };
     return this.frozen;
   }

@@ -4,10 +4,11 @@
 import { isBlank, RowClassifier } from './classify';
 import { toCsvCell } from './csvCell';
 import { createNumberNormaliser } from './phone';
-import { CsvRecordReader } from './reader';
+import { type CsvRow, CsvRecordReader } from './reader';
 import type { PartsSettings, UploadMode, UploadPart } from './types';
 
 const PIECE_CHARS = 1 << 20;
+const AS_WRITTEN = { neutraliseFormula: false } as const;
 const EOL = '\r\n';
 
 export class UploadPartsBuilder {
@@ -58,25 +59,25 @@ export class UploadPartsBuilder {
     if (this.rows > 0) this.flush();
   }
 
-  private record(cells: string[], line: number, raw: string): void {
-    if (isBlank(cells, raw)) return;
+  private record(row: CsvRow): void {
+    if (isBlank(row)) return;
     if (this.headerPending) {
       this.headerPending = false;
-      this.headerLine = raw + EOL;
+      this.headerLine = row.raw() + EOL;
       return;
     }
     this.rowsRead++;
     let text: string;
     if (this.classifier) {
-      if (this.classifier.classify(cells, line) !== null) return;
-      text = toCsvCell(this.classifier.e164, { neutraliseFormula: false });
-      for (let i = 1; i <= this.settings.varCount; i++) {
-        text += `,${toCsvCell(cells[i], { neutraliseFormula: false })}`;
-      }
-    } else text = raw;
+      if (this.classifier.classify(row) !== null) return;
+      const cells = row.cells();
+      // Upload data is not neutralised: a "-5" or "+1" variable must reach the call flow as written.
+      text = `+${this.classifier.key}`;
+      for (let i = 1; i <= this.settings.varCount; i++) text += `,${toCsvCell(cells[i], AS_WRITTEN)}`;
+    } else text = row.raw();
     if (this.rows === 0 && this.mode === 'asIs') this.piece = this.headerLine;
     this.piece += text + EOL;
-    this.rowLines.push(line);
+    this.rowLines.push(row.line);
     this.rows++;
     if (this.piece.length >= PIECE_CHARS) {
       this.pieces.push(this.piece);

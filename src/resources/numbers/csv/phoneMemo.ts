@@ -116,11 +116,19 @@ export class PrefixTrie {
    * prefixPlans: the plans whose national prefix regex applies; ownCallingCode: for national
    * input, the calling code that may be typed without "+".
    */
-  constructor(countries: readonly string[], prefixPlans: readonly string[], private readonly ownCallingCode = '') {
+  constructor(
+    countries: readonly string[],
+    prefixPlans: readonly string[],
+    private readonly ownCallingCode = '',
+  ) {
     const starts: number[] = [];
     for (const country of countries) {
       const p = plan(country);
-      for (const pattern of [p.nationalNumberPattern(), p.leadingDigits(), ...TYPES.map((t) => p.type(t)?.pattern())]) {
+      for (const pattern of [
+        p.nationalNumberPattern(),
+        p.leadingDigits(),
+        ...TYPES.map((t) => p.type(t)?.pattern()),
+      ]) {
         if (pattern) starts.push(this.patterns.add(pattern));
       }
     }
@@ -142,7 +150,13 @@ export class PrefixTrie {
     this.root = this.makeNode(0, this.patternStarts, np, false, ownCallingCode.length > 0);
   }
 
-  private makeNode(depth: number, live: number[], np: number[], poisoned: boolean, inCallingCode: boolean): TrieNode {
+  private makeNode(
+    depth: number,
+    live: number[],
+    np: number[],
+    poisoned: boolean,
+    inCallingCode: boolean,
+  ): TrieNode {
     this.nodes++;
     const undecided = this.patterns.undecided(live);
     const stillPrefix = this.prefixes.canStillMatch(np);

@@ -6,7 +6,12 @@ type Row = [cells: string[], line: number, raw: string];
 
 function read(chunks: string[], delimiter: Delimiter = ','): Row[] {
   const rows: Row[] = [];
-  const reader = new CsvRecordReader(delimiter, (cells, line, raw) => rows.push([cells, line, raw]));
+  const reader = new CsvRecordReader(delimiter, (row) => {
+    const cells = row.cells();
+    // The fast path counts cells and cuts the first one without splitting: both must agree.
+    if (row.columns !== cells.length || row.firstCell() !== cells[0]) throw new Error(`row view differs at ${row.line}`);
+    rows.push([cells, row.line, row.raw()]);
+  });
   for (const chunk of chunks) reader.push(chunk);
   reader.end();
   return rows;

@@ -1,20 +1,41 @@
 // Streaming RFC 4180 record splitter. Text arrives in chunks of any size; a record may straddle
-// chunks (a quoted field with line breaks, a CRLF cut in two). Rows without a quote take a fast
-// path (indexOf + split, which is what makes this faster than papaparse); rows with a quote are
-// parsed character by character.
+// chunks (a quoted field with line breaks, a CRLF cut in two). A row without a quote takes a fast
+// path that allocates only what the caller asks for: most rows of a large file only need their
+// first cell and their cell count, so the other cells are never cut out (this is what makes the
+// analysis cheaper than a parser that builds every row). Rows with a quote are parsed character
+// by character.
 import type { Delimiter } from './types';
 
-/** cells: the fields, unquoted; line: 1-based line where the record starts; raw: the record as written. */
-export type RecordSink = (cells: string[], line: number, raw: string) => void;
+/** The record being delivered; valid only during the sink call (the reader reuses it). */
+export interface CsvRow {
+  /** 1-based line where the record starts, as a text editor counts. */
+  readonly line: number;
+  /** Number of cells (a trailing delimiter makes an empty last cell). */
+  readonly columns: number;
+  firstCell(): string;
+  cells(): string[];
+  /** The record as written, without its line break. */
+  raw(): string;
+}
+
+export type RecordSink = (row: CsvRow) => void;
 
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-export class CsvRecordReader {
+export class CsvRecordReader implements CsvRow {
   private rest = '';
   private nextLine = 1;
   private readonly delimiterCode: number;
+  // The current record: buf[start, end), its first cell ends at firstEnd; or parsed cells.
+  line = 0;
+  columns = 0;
+  private buf = '';
+  private start = 0;
+  private end = 0;
+  private firstEnd = 0;
+  private parsed: string[] | null = null;
 
   constructor(
     private readonly delimiter: Delimiter,
@@ -41,13 +62,28 @@ export class CsvRecordReader {
     this.rest = '';
   }
 
+  firstCell(): string {
+    return this.parsed ? this.parsed[0] : this.buf.slice(this.start, this.firstEnd);
+  }
+
+  cells(): string[] {
+    this.parsed ??= this.buf.slice(this.start, this.end).split(this.delimiter);
+    return this.parsed;
+  }
+
+  raw(): string {
+    return this.buf.slice(this.start, this.end);
+  }
+
   private parse(buf: string, final: boolean): void {
     const n = buf.length;
-    const delimiter = this.delimiter;
+    const d = this.delimiter;
+    this.buf = buf;
     let pos = 0;
-    // Where the next quote is, found once per run of quote-free text (searching on every line
-    // would be quadratic on files without any quote).
+    // Where the next quote and delimiter are, found once per run of text without them (searching
+    // from every line would be quadratic on files without any).
     let nextQuote = -1;
+    let nextDelimiter = -1;
     while (pos < n) {
       let nl = buf.indexOf('\n', pos);
       if (nl === -1) {
@@ -60,8 +96,27 @@ export class CsvRecordReader {
       }
       if (nextQuote >= nl) {
         const end = nl > pos && buf.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
-        const raw = buf.slice(pos, end);
-        this.sink(raw.split(delimiter), this.nextLine, raw);
+        if (nextDelimiter !== Number.POSITIVE_INFINITY && nextDelimiter < pos) {
+          nextDelimiter = buf.indexOf(d, pos);
+          if (nextDelimiter === -1) nextDelimiter = Number.POSITIVE_INFINITY;
+        }
+        let columns = 1;
+        let firstEnd = end;
+        if (nextDelimiter < end) {
+          firstEnd = nextDelimiter;
+          while (nextDelimiter < end) {
+            columns++;
+            nextDelimiter = buf.indexOf(d, nextDelimiter + 1);
+            if (nextDelimiter === -1) nextDelimiter = Number.POSITIVE_INFINITY;
+          }
+        }
+        this.line = this.nextLine;
+        this.columns = columns;
+        this.start = pos;
+        this.end = end;
+        this.firstEnd = firstEnd;
+        this.parsed = null;
+        this.sink(this);
         this.nextLine++;
         pos = nl + 1;
         continue;
@@ -117,8 +172,7 @@ export class CsvRecordReader {
       }
       if (j === n && !final) return -1;
       let fieldEnd = j;
-      if ((j === n || buf.charCodeAt(j) === LF) && fieldEnd > i && buf.charCodeAt(fieldEnd - 1) === CR)
-        fieldEnd--;
+      if ((j === n || buf.charCodeAt(j) === LF) && fieldEnd > i && buf.charCodeAt(fieldEnd - 1) === CR) fieldEnd--;
       if (fieldEnd > i) value += buf.slice(i, fieldEnd);
       cells.push(value);
       if (j < n && buf.charCodeAt(j) === d) {
@@ -130,7 +184,12 @@ export class CsvRecordReader {
       next = j === n ? n : j + 1;
       break;
     }
-    this.sink(cells, this.nextLine, buf.slice(start, recordEnd));
+    this.line = this.nextLine;
+    this.columns = cells.length;
+    this.start = start;
+    this.end = recordEnd;
+    this.parsed = cells;
+    this.sink(this);
     this.nextLine += 1 + breaks;
     return next;
   }

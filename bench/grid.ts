@@ -1,0 +1,125 @@
+// Benchmark 5, the grid: in Chromium against the built console, the time from clicking a campaign
+// of N numbers in the campaigns list to the first animation frame with 100 number rows in the page,
+// against the baseline react-admin app's time from clicking its "Numbers" menu entry to 100 rows of
+// the same campaign (ra-data-simple-rest, a Datagrid of 100 rows, the same sort).
+import type { Page } from '@playwright/test';
+import { seedNumbers } from '../server/seed.ts';
+import { launchChromium } from './lib/browser.ts';
+import { buildConsole, buildFixture } from './lib/build.ts';
+import { type Figure, ratio, type Section } from './lib/report.ts';
+import { BENCH_TOKEN, startBenchServer } from './lib/server.ts';
+import { median, round } from './lib/stats.ts';
+
+const RUNS = 5;
+const CAMPAIGN = 'Grid benchmark (large)';
+
+/** Clicks `target` and answers the milliseconds until a frame shows 100 rows holding a number. */
+const clickToRows = async (page: Page, click: () => Promise<void>): Promise<number> => {
+  await page.evaluate(() => {
+    const w = window as unknown as { __clicked?: number };
+    w.__clicked = undefined;
+    document.addEventListener(
+      'click',
+      () => {
+        w.__clicked = performance.now();
+      },
+      { capture: true, once: true },
+    );
+  });
+  await click();
+  const handle = await page.waitForFunction(
+    () => {
+      const rows = document.querySelectorAll('tbody tr');
+      let withNumber = 0;
+      for (const row of rows) if (/\+1\d{10}/.test(row.textContent ?? '')) withNumber++;
+      const w = window as unknown as { __clicked?: number };
+      return withNumber >= 100 && w.__clicked !== undefined ? performance.now() - w.__clicked : false;
+    },
+    null,
+    { polling: 'raf', timeout: 60_000 },
+  );
+  return (await handle.jsonValue()) as number;
+};
+
+export const runGrid = async (rows: number): Promise<Section> => {
+  const consoleDir = await buildConsole();
+  const baselineDir = await buildFixture('bench/baseline-app', 'baseline-dist');
+  const bench = await startBenchServer({ file: true, staticDir: consoleDir });
+  const baselineServer = await startBenchServer({ file: false, staticDir: baselineDir, seed: false });
+  const browser = await launchChromium();
+  try {
+    const campaignId = bench.campaign(CAMPAIGN);
+    seedNumbers(bench.server.db, campaignId, rows, { varCount: 2 });
+    bench.server.db.pragma('wal_checkpoint(TRUNCATE)');
+
+    // The console: sign in, then set 100 rows per page once (the list remembers it), then time.
+    const context = await browser.newContext({ baseURL: bench.url, locale: 'en-US', viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByLabel('API token', { exact: true }).fill(BENCH_TOKEN);
+    await page.getByLabel('Account ID', { exact: true }).fill(bench.accountId);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText(CAMPAIGN).first().click();
+    await page.getByRole('combobox', { name: /rows per page/i }).click();
+    await page.getByRole('option', { name: '100' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length >= 100);
+    const consoleTimes: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      await page.getByRole('menuitem', { name: 'Campaigns' }).click();
+      await page.getByText(CAMPAIGN).first().waitFor();
+      consoleTimes.push(await clickToRows(page, () => page.getByText(CAMPAIGN).first().click()));
+    }
+    await context.close();
+
+    // The baseline app, reading the same campaign from the same emulator (its API is that server's).
+    const baseContext = await browser.newContext({ baseURL: baselineServer.url, locale: 'en-US', viewport: { width: 1440, height: 900 } });
+    await baseContext.addInitScript(
+      ([token, api, campaign]) => {
+        localStorage.setItem('bench.token', token);
+        localStorage.setItem('bench.api', api);
+        localStorage.setItem('bench.campaign', campaign);
+      },
+      [BENCH_TOKEN, `${bench.url}/v1/accounts/${bench.accountId}`, String(campaignId)],
+    );
+    const basePage = await baseContext.newPage();
+    await basePage.goto('/#/campaigns');
+    await basePage.getByText(CAMPAIGN).first().waitFor();
+    const baselineTimes: number[] = [];
+    for (let run = 0; run <= RUNS; run++) {
+      await basePage.getByRole('menuitem', { name: 'Campaigns' }).click();
+      await basePage.getByText(CAMPAIGN).first().waitFor();
+      const ms = await clickToRows(basePage, () => basePage.getByRole('menuitem', { name: 'Numbers' }).click());
+      if (run > 0) baselineTimes.push(ms); // the first visit mirrors the console's warm-up visit
+    }
+    await baseContext.close();
+
+    const consoleMs = median(consoleTimes);
+    const baselineMs = median(baselineTimes);
+    const figures: Figure[] = [
+      {
+        name: 'click campaign → 100 rows, median',
+        value: round(consoleMs, 0),
+        unit: 'ms',
+        baseline: round(baselineMs, 0),
+        baselineName: 'baseline app, click list → 100 rows',
+        ratio: ratio(consoleMs, baselineMs),
+        note: `runs ${consoleTimes.map((t) => Math.round(t)).join(', ')} ms vs ${baselineTimes.map((t) => Math.round(t)).join(', ')} ms`,
+      },
+    ];
+    return {
+      id: 'grid',
+      title: '5. Grid: campaign to 100 rows painted',
+      method: [
+        `A campaign of ${rows.toLocaleString('en-US')} numbers (seedNumbers, 2 variables) in a temporary file database; the console built by Vite (vite.config.ts) and served by the same emulator; Chromium 1440×900.`,
+        'Console: signed in, 100 rows per page chosen once on the campaign page (the list remembers it), then per run: "Campaigns" in the menu, click the campaign\'s row, time until the first animation frame in which 100 rows holding a number are in the page (requestAnimationFrame polling; the click time from a capture-phase listener).',
+        'Baseline: bench/baseline-app (react-admin + ra-data-simple-rest, a Datagrid with perPage 100, sort createdAt DESC like the console) reading the same campaign from the same emulator; per run: its "Campaigns" menu entry, then its "Numbers" menu entry, timed the same way. Both warm (code loaded, one earlier visit).',
+        `${RUNS} runs each; median. No target was set for this figure; the ratio says how the console compares.`,
+      ],
+      figures,
+    };
+  } finally {
+    await browser.close();
+    await bench.stop();
+    await baselineServer.stop();
+  }
+};
