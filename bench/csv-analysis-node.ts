@@ -108,7 +108,7 @@ for (const [name, text] of [
     global.gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
     measure(ours, () => {
-      const analyzer = new CsvAnalyzer({ defaultCountry: 'US' });
+      const analyzer = new CsvAnalyzer({ defaultCountry: 'US' }, 'utf-8', undefined, text.length);
       for (const chunk of chunks) analyzer.push(chunk);
       analysis = analyzer.finish();
       stats = { ...analyzer.normaliserStats };

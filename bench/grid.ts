@@ -83,11 +83,11 @@ export const runGrid = async (rows: number): Promise<Section> => {
     );
     const basePage = await baseContext.newPage();
     await basePage.goto('/#/campaigns');
-    await basePage.getByText(CAMPAIGN).first().waitFor();
+    await basePage.locator('tbody tr').first().waitFor();
     const baselineTimes: number[] = [];
     for (let run = 0; run <= RUNS; run++) {
       await basePage.getByRole('menuitem', { name: 'Campaigns' }).click();
-      await basePage.getByText(CAMPAIGN).first().waitFor();
+      await basePage.getByText('Spring Sale Callback').first().waitFor();
       const ms = await clickToRows(basePage, () => basePage.getByRole('menuitem', { name: 'Numbers' }).click());
       if (run > 0) baselineTimes.push(ms); // the first visit mirrors the console's warm-up visit
     }

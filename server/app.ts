@@ -152,6 +152,8 @@ export const createServer = async (options: ServerOptions = {}): Promise<SipCall
     allowedHeaders: ['Authorization', 'Content-Type', 'Range'],
     exposedHeaders: [CONTENT_RANGE_HEADER],
     maxAge: 600,
+    // An OPTIONS request that is not a proper preflight still gets an empty 204, not a text 400.
+    strictPreflight: false,
   });
 
   const faults = createFaults();

@@ -167,7 +167,9 @@ export const createNumberStore = (db: Db, { trigramSelectiveHits = TRIGRAM_SELEC
     const term = filter.number;
     if (term) {
       countable = false;
-      const query = Array.from(term).length >= TRIGRAM_MIN_LENGTH ? trigramQuery(term) : null;
+      // FTS5 ends a query string at a NUL ("unterminated string"): such a term takes the scan path.
+      const query =
+        Array.from(term).length >= TRIGRAM_MIN_LENGTH && !term.includes('\u0000') ? trigramQuery(term) : null;
       if (query && (trigramHits.get(query, trigramSelectiveHits + 1) as number) <= trigramSelectiveHits) {
         // CROSS JOIN fixes the join order: the few candidates first, then their rows by id.
         from =

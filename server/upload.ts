@@ -5,6 +5,7 @@
 // SQLite connection serves other requests between the batches.
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import Database from 'better-sqlite3';
 import { parse } from 'csv-parse';
 import {
   MAX_VAR_VALUE_LENGTH,
@@ -212,13 +213,19 @@ export const createUploader = (db: Db) => {
 };
 
 const toUploadError = (error: unknown): unknown => {
-  if (error instanceof ApiError) return error;
-  const { code, message, lines } = (error ?? {}) as { code?: string; message?: string; lines?: number };
-  if (code === 'FST_REQ_FILE_TOO_LARGE') return error;
+  if (error instanceof ApiError || error instanceof Database.SqliteError) return error;
+  const { code, message, lines, statusCode } = (error ?? {}) as {
+    code?: string;
+    message?: string;
+    lines?: number;
+    statusCode?: number;
+  };
   if (typeof code === 'string' && code.startsWith('CSV_')) {
     return badRequest(`The file is not valid CSV${lines ? ` at line ${lines}` : ''}: ${message ?? code}`);
   }
-  return error;
+  if (statusCode) return error;
+  // What is left came from reading the request (a malformed or cut multipart body).
+  return badRequest(`The upload could not be read: ${message ?? 'unknown error'}. Nothing was inserted.`);
 };
 
 export type Uploader = ReturnType<typeof createUploader>;

@@ -196,9 +196,13 @@ export const registerApiRoutes = (app: FastifyInstance, services: ApiServices): 
     const limitMessage = `The file is larger than the upload limit of ${formatBytes(uploadLimitBytes)}.`;
     // A multipart envelope adds a few hundred bytes around the file itself.
     if (declared > uploadLimitBytes + 64 * 1024) throw new ApiError(413, limitMessage);
-    const part = await request.file({
-      limits: { fileSize: uploadLimitBytes, files: 1, fields: 20, parts: 40 },
-    });
+    const part = await request
+      .file({ limits: { fileSize: uploadLimitBytes, files: 1, fields: 20, parts: 40 } })
+      .catch((error: { statusCode?: number; message?: string }) => {
+        // busboy's own complaints (no boundary, a broken part header) carry no status: bad input.
+        if (error.statusCode) throw error;
+        throw badRequest(`The multipart body is malformed: ${error.message ?? 'unreadable'}.`);
+      });
     if (!part) throw badRequest('The request holds no file: send the CSV in a form field named "file".');
     if (part.fieldname !== 'file') {
       part.file.resume();

@@ -1,10 +1,19 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AdminContext, type AuthProvider, memoryStore, testDataProvider } from 'react-admin';
 import { describe, expect, it, vi } from 'vitest';
 import { i18nProvider } from '../i18n';
 import { LoginPage } from './LoginPage';
 import { defaultApiUrl, setSignOutReason } from './session';
+
+// The machine is shared and busy: give findBy*/waitFor more than the 1 s default (no timing is asserted).
+configure({ asyncUtilTimeout: 5000 });
+
+// Pasting, not typing key by key: the same events for the form, a fraction of the time on a busy machine.
+const fill = async (user: ReturnType<typeof userEvent.setup>, label: string, value: string) => {
+  await user.click(screen.getByLabelText(label));
+  await user.paste(value);
+};
 
 const renderLogin = (login: AuthProvider['login'], { locale = 'en' } = {}) => {
   const authProvider: AuthProvider = {
@@ -28,8 +37,8 @@ const renderLogin = (login: AuthProvider['login'], { locale = 'en' } = {}) => {
 };
 
 const fillForm = async (user: ReturnType<typeof userEvent.setup>, token = 'tok-123', accountId = '1001') => {
-  await user.type(screen.getByLabelText('API token'), token);
-  await user.type(screen.getByLabelText('Account ID'), accountId);
+  await fill(user, 'API token', token);
+  await fill(user, 'Account ID', accountId);
 };
 
 describe('LoginPage', () => {
@@ -48,7 +57,7 @@ describe('LoginPage', () => {
   it('signs in with the trimmed values, the default API URL and remember me', async () => {
     const user = userEvent.setup();
     const { login } = renderLogin(async () => undefined);
-    await fillForm(user, '  tok-123\n', ' 1001 ');
+    await fillForm(user, '  tok-123  ', ' 1001 ');
     await user.click(screen.getByRole('checkbox', { name: 'Remember me on this device' }));
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     await waitFor(() => expect(login).toHaveBeenCalledTimes(1));
@@ -74,7 +83,7 @@ describe('LoginPage', () => {
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Enter your API token.');
     await waitFor(() => expect(screen.getByLabelText('API token')).toHaveFocus());
-    await user.type(screen.getByLabelText('API token'), 'tok');
+    await fill(user, 'API token', 'tok');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Enter your account ID.');
     expect(screen.getByLabelText('Account ID')).toHaveAttribute('aria-invalid', 'true');
@@ -129,7 +138,8 @@ describe('LoginPage', () => {
     const apiUrl = screen.getByLabelText('API URL');
     expect(apiUrl).toHaveValue(defaultApiUrl());
     await user.clear(apiUrl);
-    await user.type(apiUrl, 'http://127.0.0.1:9/v1');
+    await user.click(apiUrl);
+    await user.paste('http://127.0.0.1:9/v1');
     await fillForm(user);
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/cannot be reached/);
@@ -141,7 +151,8 @@ describe('LoginPage', () => {
     const user = userEvent.setup();
     renderLogin(async () => undefined);
     const token = screen.getByLabelText('API token');
-    await user.type(token, 'tok-123');
+    await user.click(token);
+    await user.paste('tok-123');
     await user.click(screen.getByRole('button', { name: 'Show API token' }));
     expect(token).toHaveAttribute('type', 'text');
     await user.click(screen.getByRole('button', { name: 'Hide API token' }));

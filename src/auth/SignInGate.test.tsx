@@ -1,12 +1,21 @@
-import { render, screen } from '@testing-library/react';
+import { configure, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SignInGate } from './SignInGate';
 import { saveSession } from './session';
 
+// The machine is shared and busy: give findBy*/waitFor more than the 1 s default (no timing is asserted).
+configure({ asyncUtilTimeout: 5000 });
+
 const login = vi.fn();
 vi.mock('../authProvider', () => ({ authProvider: { login: (params: unknown) => login(params) } }));
 vi.mock('../App', () => ({ default: () => <p>the console</p> }));
+
+// Pasting, not typing key by key: the same events for the form, a fraction of the time on a busy machine.
+const fill = async (user: ReturnType<typeof userEvent.setup>, label: string, value: string) => {
+  await user.click(screen.getByLabelText(label));
+  await user.paste(value);
+};
 
 describe('SignInGate', () => {
   beforeEach(() => {
@@ -17,7 +26,7 @@ describe('SignInGate', () => {
   it('opens the console directly when a session exists', async () => {
     saveSession({ token: 't', accountId: '1001', apiUrl: 'http://127.0.0.1/v1' }, false);
     render(<SignInGate />);
-    expect(await screen.findByText('the console')).toBeInTheDocument();
+    expect(await screen.findByText('the console', {}, { timeout: 10_000 })).toBeInTheDocument();
   });
 
   it('shows the sign-in screen on its own, then the console once the token is accepted', async () => {
@@ -27,10 +36,10 @@ describe('SignInGate', () => {
     expect(
       screen.getByRole('heading', { level: 1, name: 'Sign in to SIP Caller Console' }),
     ).toBeInTheDocument();
-    await user.type(screen.getByLabelText('API token'), 'tok');
-    await user.type(screen.getByLabelText('Account ID'), '1001');
+    await fill(user, 'API token', 'tok');
+    await fill(user, 'Account ID', '1001');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
-    expect(await screen.findByText('the console')).toBeInTheDocument();
+    expect(await screen.findByText('the console', {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(login).toHaveBeenCalledWith({
       token: 'tok',
       accountId: '1001',
@@ -43,8 +52,8 @@ describe('SignInGate', () => {
     const user = userEvent.setup();
     login.mockRejectedValue(new Error('app.auth.errors.rejected'));
     render(<SignInGate />);
-    await user.type(screen.getByLabelText('API token'), 'bad');
-    await user.type(screen.getByLabelText('Account ID'), '1001');
+    await fill(user, 'API token', 'bad');
+    await fill(user, 'Account ID', '1001');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/The API token was rejected/);
     expect(screen.getByLabelText('API token')).toHaveValue('bad');
@@ -56,10 +65,10 @@ describe('SignInGate', () => {
     login.mockResolvedValue(undefined);
     window.history.replaceState(null, '', '/login');
     render(<SignInGate />);
-    await user.type(screen.getByLabelText('API token'), 'tok');
-    await user.type(screen.getByLabelText('Account ID'), '1001');
+    await fill(user, 'API token', 'tok');
+    await fill(user, 'Account ID', '1001');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
-    await screen.findByText('the console');
+    await screen.findByText('the console', {}, { timeout: 10_000 });
     expect(window.location.pathname).toBe('/');
   });
 });

@@ -1,8 +1,11 @@
-import { render, screen } from '@testing-library/react';
+import { configure, render, screen } from '@testing-library/react';
 import { AdminContext, memoryStore, Title } from 'react-admin';
 import { describe, expect, it } from 'vitest';
 import { i18nProvider } from '../i18n';
 import { PageHeading } from './PageHeading';
+
+// The machine is shared and busy: give findBy*/waitFor more than the 1 s default (no timing is asserted).
+configure({ asyncUtilTimeout: 5000 });
 
 const renderPage = (page?: React.ReactNode) =>
   render(

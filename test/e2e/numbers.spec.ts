@@ -152,7 +152,7 @@ test('exports every number as a CSV in the upload layout', async ({ page, reques
   const downloadEvent = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export' }).click();
   const download = await downloadEvent;
-  await expect(page.getByText('1234 numbers exported')).toBeVisible();
+  await expect(page.getByText('1,234 numbers exported')).toBeVisible();
   expect(download.suggestedFilename()).toBe(`${campaign.name}-numbers.csv`);
   const text = await readFile(await download.path(), 'utf8');
   const { data, errors } = Papa.parse<string[]>(text, { skipEmptyLines: true });
@@ -197,4 +197,51 @@ test('shows add, upload and delete disabled with the reason on a Static campaign
     'Numbers can be deleted only while a Dynamic campaign is Active',
   );
   await checkA11y(page);
+});
+
+test('selects all matching numbers across pages and deletes them in batches, then undoes', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const campaign = await createCampaign(request, {
+    name: unique('All matching'),
+    numbers: 2100,
+    varCount: 1,
+  });
+  const deletes: number[] = [];
+  const uploads: string[] = [];
+  page.on('request', (req) => {
+    if (req.method() === 'DELETE') deletes.push((req.postDataJSON() as unknown[]).length);
+    if (req.method() === 'POST' && req.url().includes('/numbers/upload')) uploads.push(req.url());
+  });
+  await openCampaign(page, campaign);
+  await page.getByRole('checkbox', { name: 'Select all' }).check();
+  await page.getByRole('button', { name: 'Select all 2,100 matching numbers' }).click();
+  await expect(page.getByText('All 2,100 matching numbers are selected.')).toBeVisible();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete 2,100 numbers' }).click();
+  await expect(page.getByText(/^2,100 numbers deleted\./)).toBeVisible();
+  expect(deletes).toEqual([1000, 1000, 100]);
+  await expect(page.getByText('No numbers yet — add one or upload a CSV')).toBeVisible();
+  expect(await apiNumbers(request, campaign.id)).toHaveLength(0);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('2,100 numbers added again, with new ids and fresh attempts.')).toBeVisible();
+  expect(uploads).toHaveLength(1);
+  expect(uploads[0]).toContain('varCount=1');
+  expect(await apiNumbers(request, campaign.id)).toHaveLength(2100);
+  await expect(page.getByRole('region', { name: 'Numbers by status and last result' })).toContainText(
+    '2,100 numbers in total',
+  );
+});
+
+test('shows the empty state of a campaign without numbers', async ({ page }) => {
+  await signIn(page);
+  await page.getByRole('link', { name: 'New Leads Inbox' }).click();
+  await expect(page.getByText('No numbers yet — add one or upload a CSV')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Numbers by status and last result' })).toContainText(
+    '0 numbers in total',
+  );
+  await expectNoA11yViolations(page);
 });

@@ -29,7 +29,7 @@ export default defineConfig({
   // No retries: a flaky journey is a bug to fix, not to hide.
   retries: 0,
   forbidOnly: !!process.env.CI,
-  timeout: 60_000,
+  timeout: 90_000,
   expect: { timeout: 15_000 },
   reporter: 'list',
   use: {

@@ -597,6 +597,11 @@ describe('CORS', () => {
     expect(list.headers['access-control-expose-headers']).toBe('Content-Range');
   });
 
+  it('answers an OPTIONS request that is not a real preflight without an error', async () => {
+    const response = await server.app.inject({ method: 'OPTIONS', url: campaignsUrl() });
+    expect(response.statusCode).toBe(204);
+  });
+
   it('does not allow a foreign origin by default, and follows the configured list', async () => {
     const foreign = await server.app.inject({
       method: 'GET',

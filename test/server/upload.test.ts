@@ -234,6 +234,31 @@ describe('upload', () => {
     expect(countNumbers(server, campaign)).toBe(0);
   });
 
+  it.each([
+    ['no boundary', 'multipart/form-data', 'anything'],
+    [
+      'a broken part header',
+      'multipart/form-data; boundary=x',
+      '--x\r\nContent-Disposition\r\n\r\n5550001\r\n--x--\r\n',
+    ],
+    [
+      'a body cut short',
+      'multipart/form-data; boundary=x',
+      '--x\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\n5550001,a,b\n',
+    ],
+  ])('answers a malformed multipart body (%s) with 400, inserting nothing', async (_name, type, payload) => {
+    const campaign = await createCampaign(server);
+    const response = await server.app.inject({
+      method: 'POST',
+      url: `${numbersUrl(campaign)}/upload?varCount=2`,
+      headers: { ...auth(), 'content-type': type },
+      payload,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(typeof json<{ message: string }>(response).message).toBe('string');
+    expect(countNumbers(server, campaign)).toBe(0);
+  });
+
   it('answers 409 for a campaign that is not Dynamic and Active', async () => {
     const survey = campaignId(server, 'Quarterly Survey');
     const { response } = await upload(PAGE_CSV, { campaign: survey });

@@ -61,7 +61,6 @@ export const upload = {
   },
   drop: {
     prompt: 'Drop a CSV file here, or choose one',
-    release: 'Release to use this file',
     hint: 'A .csv or .txt file: the number first, then the variables. Press Enter to browse.',
     input: 'CSV file',
     chosen: 'File: %{name} (%{size})',
@@ -89,6 +88,7 @@ export const upload = {
     existing: 'Also check against the numbers already in this campaign',
     existingHelp:
       'Reads the campaign’s %{count} number first; it counts as a duplicate. |||| Reads the campaign’s %{count} numbers first; those count as duplicates.',
+    existingEmpty: 'The campaign has no numbers yet: nothing to check against.',
     existingTooMany: 'Not offered for campaigns of more than %{max} numbers.',
     existingUnknown: 'Not offered: the campaign’s number count is unknown.',
     existingLoading: 'Reading the campaign’s numbers: %{fetched} of %{total}',

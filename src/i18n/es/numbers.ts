@@ -41,7 +41,7 @@ export const numbers = {
     outOfRange: 'Indique una página de 1 a %{pages}',
   },
   selection: {
-    selected: '%{smart_count} número seleccionado |||| %{smart_count} números seleccionados',
+    selected: '%{count} número seleccionado |||| %{count} números seleccionados',
     allMatching: 'Están seleccionados los %{total} números que coinciden.',
     selectAllMatching: 'Seleccionar los %{total} números que coinciden',
     clear: 'Quitar la selección',
@@ -50,21 +50,21 @@ export const numbers = {
     button: 'Eliminar',
     title: 'Eliminar números',
     confirm:
-      'Se eliminará %{smart_count} número de «%{campaign}». |||| Se eliminarán %{smart_count} números de «%{campaign}».',
-    confirmButton: 'Eliminar %{smart_count} número |||| Eliminar %{smart_count} números',
+      'Se eliminará %{count} número de «%{campaign}». |||| Se eliminarán %{count} números de «%{campaign}».',
+    confirmButton: 'Eliminar %{count} número |||| Eliminar %{count} números',
     collecting: 'Reuniendo los números a eliminar: %{done} de %{total}',
     deleting: 'Eliminando: %{done} de %{total}',
     cancel: 'Cancelar',
     close: 'Cerrar',
-    done: '%{smart_count} número eliminado. Deshacer lo vuelve a añadir como número nuevo (id nuevo, los intentos empiezan de cero). |||| %{smart_count} números eliminados. Deshacer los vuelve a añadir como números nuevos (ids nuevos, los intentos empiezan de cero).',
+    done: '%{count} número eliminado. Deshacer lo vuelve a añadir como número nuevo (id nuevo, los intentos empiezan de cero). |||| %{count} números eliminados. Deshacer los vuelve a añadir como números nuevos (ids nuevos, los intentos empiezan de cero).',
     partial:
       '%{deleted} eliminados, %{notDeleted} sin eliminar. La eliminación se detuvo en el primer error: %{message}',
     cancelled: 'Detenido: %{deleted} eliminados, %{notDeleted} sin eliminar.',
     collectFailed: 'No se eliminó nada: no se pudieron listar los números (%{message}).',
     undo: 'Deshacer',
-    restoring: 'Volviendo a añadir %{smart_count} número… |||| Volviendo a añadir %{smart_count} números…',
+    restoring: 'Volviendo a añadir %{count} número… |||| Volviendo a añadir %{count} números…',
     restored:
-      '%{smart_count} número añadido de nuevo, con id nuevo e intentos desde cero. |||| %{smart_count} números añadidos de nuevo, con ids nuevos e intentos desde cero.',
+      '%{count} número añadido de nuevo, con id nuevo e intentos desde cero. |||| %{count} números añadidos de nuevo, con ids nuevos e intentos desde cero.',
     restoredPartly: '%{inserted} números añadidos de nuevo; el servidor rechazó %{rejected}.',
     restoreFailed:
       'No se pudieron volver a añadir los números eliminados: %{message}. Descárguelos para subirlos más tarde.',
@@ -75,7 +75,7 @@ export const numbers = {
     title: 'Exportando números',
     progress: '%{done} de %{total} números obtenidos',
     cancel: 'Cancelar',
-    done: '%{smart_count} número exportado |||| %{smart_count} números exportados',
+    done: '%{count} número exportado |||| %{count} números exportados',
     failed: 'La exportación se detuvo: %{message}',
   },
 };

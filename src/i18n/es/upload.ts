@@ -63,7 +63,6 @@ export const upload = {
   },
   drop: {
     prompt: 'Suelte aquí un archivo CSV, o elija uno',
-    release: 'Suelte para usar este archivo',
     hint: 'Un archivo .csv o .txt: primero el número, luego las variables. Pulse Intro para buscarlo.',
     input: 'Archivo CSV',
     chosen: 'Archivo: %{name} (%{size})',
@@ -91,6 +90,7 @@ export const upload = {
     existing: 'Comprobar también con los números que ya tiene esta campaña',
     existingHelp:
       'Antes lee el %{count} número de la campaña; cuenta como duplicado. |||| Antes lee los %{count} números de la campaña; cuentan como duplicados.',
+    existingEmpty: 'La campaña aún no tiene números: no hay nada con qué comparar.',
     existingTooMany: 'No disponible para campañas de más de %{max} números.',
     existingUnknown: 'No disponible: se desconoce cuántos números tiene la campaña.',
     existingLoading: 'Leyendo los números de la campaña: %{fetched} de %{total}',

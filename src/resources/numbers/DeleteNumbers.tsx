@@ -28,6 +28,7 @@ import { deleteNumbersInBatches } from './deleteNumbers';
 import type { NumberRow } from './exportCsv';
 import { CancelledError, fetchAllNumbers } from './fetchAllNumbers';
 import { UndoDeleteNotice } from './UndoDeleteNotice';
+import { useCountFormat } from './useCountFormat';
 
 // getMany travels as an `ids` filter in the query string: keep each URL short.
 const GET_MANY_CHUNK = 100;
@@ -71,6 +72,7 @@ export const DeleteNumbersButton = ({ campaign }: { campaign: Campaign }) => {
   const notify = useNotify();
   const refresh = useRefresh();
   const dataProvider = useDataProvider();
+  const { format, countArgs } = useCountFormat();
   const { selectedIds, data, total, filterValues, sort, onUnselectItems } = useListContext<CampaignNumber>();
   const { allMatching } = useAllMatching();
   const [phase, setPhase] = useState<Phase>({ name: 'closed' });
@@ -120,7 +122,7 @@ export const DeleteNumbersButton = ({ campaign }: { campaign: Campaign }) => {
     if (deletedRows.length) {
       notify(<UndoDeleteNotice campaignId={campaignId} rows={deletedRows} />, { autoHideDuration: 20_000 });
     }
-    const counts = { deleted: outcome.deletedIds.length, notDeleted: outcome.notDeleted };
+    const counts = { deleted: format(outcome.deletedIds.length), notDeleted: format(outcome.notDeleted) };
     if (outcome.error) {
       const message = messageOf(outcome.error);
       setPhase({
@@ -167,14 +169,17 @@ export const DeleteNumbersButton = ({ campaign }: { campaign: Campaign }) => {
         <DialogContent>
           {phase.name === 'confirm' && (
             <DialogContentText>
-              {translate('resources.numbers.delete.confirm', { smart_count: count, campaign: campaign.name })}
+              {translate('resources.numbers.delete.confirm', {
+                ...countArgs(count),
+                campaign: campaign.name,
+              })}
             </DialogContentText>
           )}
           {(phase.name === 'collecting' || phase.name === 'deleting') && (
             <Progress
               label={translate(`resources.numbers.delete.${phase.name}`, {
-                done: phase.done.toLocaleString(),
-                total: phase.total.toLocaleString(),
+                done: format(phase.done),
+                total: format(phase.total),
               })}
               value={phase.total ? (phase.done / phase.total) * 100 : 0}
             />
@@ -188,7 +193,7 @@ export const DeleteNumbersButton = ({ campaign }: { campaign: Campaign }) => {
                 {translate('resources.numbers.delete.cancel')}
               </Button>
               <Button color="error" variant="contained" onClick={run} autoFocus>
-                {translate('resources.numbers.delete.confirmButton', { smart_count: count })}
+                {translate('resources.numbers.delete.confirmButton', countArgs(count))}
               </Button>
             </>
           )}

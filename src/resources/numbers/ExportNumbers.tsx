@@ -8,6 +8,7 @@ import type { Campaign } from '../../types';
 import { Progress } from './DeleteNumbers';
 import { downloadText, exportFilename, numbersToCsv } from './exportCsv';
 import { CancelledError, fetchAllNumbers } from './fetchAllNumbers';
+import { useCountFormat } from './useCountFormat';
 
 type Phase =
   | { name: 'closed' }
@@ -18,6 +19,7 @@ export const ExportNumbersButton = ({ campaign }: { campaign: Campaign }) => {
   const translate = useTranslate();
   const notify = useNotify();
   const dataProvider = useDataProvider();
+  const { format, countArgs } = useCountFormat();
   const { filterValues, sort, total, isPending } = useListContext();
   const [phase, setPhase] = useState<Phase>({ name: 'closed' });
   const abort = useRef<AbortController | null>(null);
@@ -37,7 +39,7 @@ export const ExportNumbersButton = ({ campaign }: { campaign: Campaign }) => {
       });
       downloadText(numbersToCsv(rows, { neutraliseFormula: true }), exportFilename(campaign.name));
       setPhase({ name: 'closed' });
-      notify('resources.numbers.export.done', { type: 'success', messageArgs: { smart_count: rows.length } });
+      notify('resources.numbers.export.done', { type: 'success', messageArgs: countArgs(rows.length) });
     } catch (error) {
       if (error instanceof CancelledError || controller.signal.aborted) {
         setPhase({ name: 'closed' });
@@ -64,8 +66,8 @@ export const ExportNumbersButton = ({ campaign }: { campaign: Campaign }) => {
           {phase.name === 'fetching' && (
             <Progress
               label={translate('resources.numbers.export.progress', {
-                done: phase.done.toLocaleString(),
-                total: phase.total.toLocaleString(),
+                done: format(phase.done),
+                total: format(phase.total),
               })}
               value={phase.total ? (phase.done / phase.total) * 100 : 0}
             />

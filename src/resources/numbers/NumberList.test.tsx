@@ -166,10 +166,10 @@ describe('NumberList delete', () => {
     expect(screen.getByText('All 2,500 matching numbers are selected.')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete numbers' });
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete 2500 numbers' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete 2,500 numbers' }));
     expect(
       await within(dialog).findByText(
-        '2000 deleted, 500 not deleted. The deletion stopped at the first error: Service unavailable',
+        '2,000 deleted, 500 not deleted. The deletion stopped at the first error: Service unavailable',
       ),
     ).toBeInTheDocument();
     expect(dataProvider.deleteMany).toHaveBeenCalledTimes(3);
@@ -185,7 +185,7 @@ describe('NumberList delete', () => {
       { page: 3, perPage: 1000 },
     ]);
     // Undo is offered for the 2000 that were deleted.
-    expect(await screen.findByText(/^2000 numbers deleted\./)).toBeInTheDocument();
+    expect(await screen.findByText(/^2,000 numbers deleted\./)).toBeInTheDocument();
   }, 40_000);
 
   it('shows Delete disabled with its reason on a Static campaign', async () => {
@@ -228,7 +228,7 @@ describe('NumberList export', () => {
     renderNumbers(dataProvider);
     await screen.findByText('+18005552299');
     await userEvent.click(screen.getByRole('button', { name: 'Export' }));
-    expect(await screen.findByText('2300 numbers exported')).toBeInTheDocument();
+    expect(await screen.findByText('2,300 numbers exported')).toBeInTheDocument();
     expect(downloads).toEqual(['Spring Sale Callback-numbers.csv']);
     const pages = dataProvider.getList.mock.calls
       .filter(([, params]) => params.pagination?.perPage === 1000)

@@ -60,7 +60,9 @@ const NumbersGrid = ({ campaign }: { campaign: Campaign }) => {
             : ''
         }
       />
-      <DataTable.Col source="createdAt" field={DateField} />
+      <DataTable.Col source="createdAt">
+        <DateField source="createdAt" showTime />
+      </DataTable.Col>
     </DataTable>
   );
 };

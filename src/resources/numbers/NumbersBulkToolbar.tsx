@@ -5,11 +5,13 @@ import { useListContext, useTranslate } from 'react-admin';
 import type { Campaign } from '../../types';
 import { useAllMatching } from './allMatching';
 import { DeleteNumbersButton } from './DeleteNumbers';
+import { useCountFormat } from './useCountFormat';
 
 export const NumbersBulkToolbar = ({ campaign }: { campaign: Campaign }) => {
   const translate = useTranslate();
   const { selectedIds, data, total, onUnselectItems } = useListContext();
   const { allMatching, setAllMatching } = useAllMatching();
+  const { format, countArgs } = useCountFormat();
   if (!selectedIds.length) return null;
   const pageFullySelected = !!data?.length && data.every((record) => selectedIds.includes(record.id));
   const canSelectAllMatching =
@@ -17,7 +19,7 @@ export const NumbersBulkToolbar = ({ campaign }: { campaign: Campaign }) => {
   return (
     <Box
       role="region"
-      aria-label={translate('resources.numbers.selection.selected', { smart_count: selectedIds.length })}
+      aria-label={translate('resources.numbers.selection.selected', countArgs(selectedIds.length))}
       sx={{
         display: 'flex',
         flexWrap: 'wrap',
@@ -30,12 +32,12 @@ export const NumbersBulkToolbar = ({ campaign }: { campaign: Campaign }) => {
     >
       <Typography role="status" sx={{ fontWeight: 500 }}>
         {allMatching
-          ? translate('resources.numbers.selection.allMatching', { total: total?.toLocaleString() })
-          : translate('resources.numbers.selection.selected', { smart_count: selectedIds.length })}
+          ? translate('resources.numbers.selection.allMatching', { total: format(total ?? 0) })
+          : translate('resources.numbers.selection.selected', countArgs(selectedIds.length))}
       </Typography>
       {canSelectAllMatching && (
         <Button size="small" onClick={() => setAllMatching(true)}>
-          {translate('resources.numbers.selection.selectAllMatching', { total: total.toLocaleString() })}
+          {translate('resources.numbers.selection.selectAllMatching', { total: format(total) })}
         </Button>
       )}
       <Button size="small" onClick={() => onUnselectItems()}>

@@ -133,7 +133,12 @@ const makeProvider = (upload: (partIndex: number, signal?: AbortSignal) => Promi
   );
   const dataProvider = {
     getOne: vi.fn(async () => ({ data: campaign })),
-    getList: vi.fn(async () => ({ data: [], total })),
+    // The existing-numbers check pages by 1000; every other list call is a count (range [0,0]).
+    getList: vi.fn(async (_resource: string, params: { pagination: { perPage: number } }) =>
+      params.pagination.perPage === 1000
+        ? { data: [{ id: 1, number: '+12025550001', varValues: [] }], total: 1 }
+        : { data: [], total },
+    ),
     uploadNumbers,
   } as unknown as SipCallerDataProvider;
   return { dataProvider, uploadNumbers };
@@ -302,6 +307,28 @@ describe('NumbersUpload', () => {
         'The server did not say how many it added; the campaign now has 4 more numbers (40 before, 44 now).',
       ),
     ).toBeVisible();
+  });
+
+  it('checks the file against the numbers already in the campaign when asked', async () => {
+    const { dataProvider } = makeProvider(async () => ok(1));
+    renderPanel(dataProvider);
+    await chooseFile();
+    const existing = screen.getByLabelText('Also check against the numbers already in this campaign');
+    expect(
+      screen.getByText('Reads the campaign’s 40 numbers first; those count as duplicates.'),
+    ).toBeVisible();
+    await userEvent.click(existing);
+    await waitFor(() =>
+      expect(vi.mocked(csv.useCsvAnalysis)).toHaveBeenLastCalledWith(
+        expect.any(File),
+        expect.objectContaining({ existingNumbers: ['+12025550001'] }),
+      ),
+    );
+    expect(dataProvider.getList).toHaveBeenCalledWith(
+      'numbers',
+      expect.objectContaining({ pagination: { page: 1, perPage: 1000 }, meta: { campaignId: 7 } }),
+    );
+    expect(screen.getByText('Already in campaign')).toBeVisible();
   });
 
   it('refuses a file that is not CSV or text, with a clear message', async () => {

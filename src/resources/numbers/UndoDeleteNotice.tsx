@@ -7,6 +7,7 @@ import type { Id } from '../../types';
 import type { NumberRow } from './exportCsv';
 import { downloadText } from './exportCsv';
 import { buildRestoreCsv, restoreNumbers } from './restoreNumbers';
+import { useCountFormat } from './useCountFormat';
 
 const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -46,23 +47,24 @@ export const UndoDeleteNotice = ({ campaignId, rows }: UndoDeleteNoticeProps) =>
   const notify = useNotify();
   const refresh = useRefresh();
   const dataProvider = useDataProvider<SipCallerDataProvider>();
+  const { format, countArgs } = useCountFormat();
 
   // Runs after this notice has closed: it reports through new notifications, not through state.
   const undo = () => {
     close();
-    notify('resources.numbers.delete.restoring', { type: 'info', messageArgs: { smart_count: rows.length } });
+    notify('resources.numbers.delete.restoring', { type: 'info', messageArgs: countArgs(rows.length) });
     restoreNumbers(dataProvider, campaignId, rows).then(
       (result) => {
         refresh();
         if (result.rejectedCount > 0) {
           notify('resources.numbers.delete.restoredPartly', {
             type: 'warning',
-            messageArgs: { inserted: result.inserted, rejected: result.rejectedCount },
+            messageArgs: { inserted: format(result.inserted), rejected: format(result.rejectedCount) },
           });
         } else {
           notify('resources.numbers.delete.restored', {
             type: 'success',
-            messageArgs: { smart_count: result.inserted },
+            messageArgs: countArgs(result.inserted),
           });
         }
       },
@@ -84,7 +86,7 @@ export const UndoDeleteNotice = ({ campaignId, rows }: UndoDeleteNoticeProps) =>
         </Button>
       }
     >
-      {translate('resources.numbers.delete.done', { smart_count: rows.length })}
+      {translate('resources.numbers.delete.done', countArgs(rows.length))}
     </Alert>
   );
 };

@@ -1,10 +1,10 @@
 // The analysis itself, fed with text chunks: no worker, no File, no DOM, so that tests and the
 // node benchmark drive it directly. The worker (csvWorker.ts) only decodes the file and posts.
-import { isBlank, RowClassifier } from './classify';
+import { isBlank, RowClassifier, StoredRow } from './classify';
 import { PREVIEW_ROWS, PROBLEMS_MAX, RAW_MAX_CHARS } from './constants';
 import { detectDelimiter, detectHeader, detectVarCount } from './detect';
 import { createNumberNormaliser, type NumberNormaliser } from './phone';
-import { type CsvRow, CsvRecordReader } from './reader';
+import { CsvRecordReader, type CsvRow } from './reader';
 import type {
   AnalysisSettings,
   CsvAnalysis,
@@ -47,10 +47,12 @@ export class CsvAnalyzer {
   private problemCount = 0;
   private bytes = 0;
 
+  /** sizeHint: the file's size, to size the duplicate map once instead of growing it. */
   constructor(
     private readonly settings: AnalysisSettings,
     private readonly encoding: TextEncodingName = 'utf-8',
     normaliser?: NumberNormaliser,
+    private readonly sizeHint = 0,
   ) {
     this.normaliser = normaliser ?? createNumberNormaliser(settings.defaultCountry);
   }
@@ -119,25 +121,27 @@ export class CsvAnalyzer {
       else sample.push(new StoredRow(row));
     });
     this.reader.push(text);
-    this.resolve(sample, delimiter);
+    const expectedRows =
+      sample.length > 0 ? Math.ceil((this.sizeHint / Math.max(1, text.length)) * sample.length) : 0;
+    this.resolve(sample, delimiter, Math.min(expectedRows, 20_000_000));
     this.reader.setSink((row) => this.record(row));
     for (const row of sample) this.record(row);
   }
 
   private resolve(
-    sample: readonly SampledRecord[],
+    sample: readonly StoredRow[],
     delimiter: Delimiter = this.settings.delimiter ?? ',',
+    expectedRows = 0,
   ): void {
     const { settings } = this;
-    const firstRowIsHeader =
-      settings.firstRowIsHeader ?? detectHeader(sample.map((record) => record.cells[0]));
+    const firstRowIsHeader = settings.firstRowIsHeader ?? detectHeader(sample.map((row) => row.firstCell()));
     this.detected.header = settings.firstRowIsHeader === undefined;
-    const dataRows = (firstRowIsHeader ? sample.slice(1) : sample).map((record) => record.cells);
+    const dataRows = (firstRowIsHeader ? sample.slice(1) : sample).map((row) => row.cells());
     const varCount = settings.varCount ?? detectVarCount(dataRows);
     this.detected.varCount = settings.varCount === undefined;
     this.headerPending = firstRowIsHeader;
     this.resolved = { defaultCountry: settings.defaultCountry, delimiter, firstRowIsHeader, varCount };
-    this.classifier = new RowClassifier(this.normaliser, varCount, settings.existingNumbers);
+    this.classifier = new RowClassifier(this.normaliser, varCount, settings.existingNumbers, expectedRows);
   }
 
   private record(row: CsvRow): void {

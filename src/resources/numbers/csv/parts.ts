@@ -4,7 +4,7 @@
 import { isBlank, RowClassifier } from './classify';
 import { toCsvCell } from './csvCell';
 import { createNumberNormaliser } from './phone';
-import { type CsvRow, CsvRecordReader } from './reader';
+import { CsvRecordReader, type CsvRow } from './reader';
 import type { PartsSettings, UploadMode, UploadPart } from './types';
 
 const PIECE_CHARS = 1 << 20;
@@ -41,9 +41,7 @@ export class UploadPartsBuilder {
             settings.existingNumbers,
           )
         : null;
-    this.reader = new CsvRecordReader(settings.delimiter, (cells, line, raw) =>
-      this.record(cells, line, raw),
-    );
+    this.reader = new CsvRecordReader(settings.delimiter, (row) => this.record(row));
   }
 
   push(text: string): void {

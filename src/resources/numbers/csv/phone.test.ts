@@ -72,6 +72,8 @@ describe('number normaliser', () => {
     expect(us.normalise('+1 800 FLOWERS')).toBeNull();
     expect(us.normalise('202-555-0123 ext. 7')).toBeNull();
     expect(us.normalise('+1202555012345678')).toBeNull();
+    // Valid for libphonenumber-js (German numbers reach 15 national digits) but beyond E.164's 15.
+    expect(createNumberNormaliser('DE').normalise('298581458707076')).toBeNull();
     const es = createNumberNormaliser('ES');
     expect(es.normalise('612 34 56 78')).toBe('+34612345678');
     expect(es.normalise('0034 612 345 678')).toBe('+34612345678');
@@ -90,7 +92,7 @@ describe('number normaliser', () => {
 
   it('decides most +1 numbers after the area code and the first digit of the exchange', () => {
     const trie = new PrefixTrie(['US', 'CA', 'BS', 'JM', 'PR', 'VI'], ['1']);
-    const node = trie.walk('2025550123', 0);
+    const node = trie.walk(Array.from('2025550123', Number), 0, 10);
     expect(node?.depth).toBeLessThanOrEqual(4);
   });
 
@@ -102,7 +104,7 @@ describe('number normaliser', () => {
       const rnd = random(country.charCodeAt(0) * 31 + country.charCodeAt(1));
       const normaliser = createNumberNormaliser(country);
       const disagreements: string[] = [];
-      for (const input of sample(rnd, country, 6000)) {
+      for (const input of sample(rnd, country, 4000)) {
         const cleaned = cleanNumber(input);
         const expected = cleaned === null ? null : validateFull(cleaned, country);
         const actual = normaliser.normalise(input);

@@ -1,13 +1,17 @@
 // Number validation for the worker: libphonenumber-js with its "max" metadata, memoised.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { createValidatorMemo } from './phoneMemo';
-import { cleanNumber } from './shape';
+import { NumberScan } from './shape';
 import type { CountryCode } from './types';
 
-/** The full validator: E.164 of a cleaned number ("+" and digits), or null when it is not valid. */
+/**
+ * The full validator: E.164 of a cleaned number ("+" and digits), or null when libphonenumber-js
+ * finds it invalid or its E.164 form is longer than E.164's 15 digits (libphonenumber accepts
+ * national numbers of up to 17 digits; the API's NUMBER_PATTERN does not).
+ */
 export function validateFull(cleaned: string, defaultCountry: CountryCode): string | null {
   const parsed = parsePhoneNumberFromString(cleaned, defaultCountry);
-  return parsed?.isValid() ? parsed.number : null;
+  return parsed?.isValid() && parsed.number.length <= 16 ? parsed.number : null;
 }
 
 export interface NormaliserStats {
@@ -34,20 +38,21 @@ const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
 export function createNumberNormaliser(defaultCountry: CountryCode, { memo = true } = {}): NumberNormaliser {
   const stats: NormaliserStats = { checked: 0, memoHits: 0 };
   const validatorMemo = memo ? createValidatorMemo(defaultCountry) : null;
+  const number = new NumberScan();
   const normaliseToKey = (cell: string): number => {
-    const cleaned = cleanNumber(cell);
-    if (cleaned === null) return 0;
+    if (!number.scan(cell)) return 0;
     stats.checked++;
-    const known = validatorMemo?.lookup(cleaned);
+    const known = validatorMemo?.lookup(number);
     if (known !== undefined) {
       stats.memoHits++;
       if (known === false) return 0;
+      const { digits, length } = number;
       let tail = 0;
-      for (let i = known.drop; i < cleaned.length; i++) tail = tail * 10 + (cleaned.charCodeAt(i) - 48);
-      return known.prefix * POW10[cleaned.length - known.drop] + tail;
+      for (let i = known.drop; i < length; i++) tail = tail * 10 + digits[i];
+      return known.prefix * POW10[length - known.drop] + tail;
     }
-    const e164 = validateFull(cleaned, defaultCountry);
-    validatorMemo?.store(cleaned, e164);
+    const e164 = validateFull(number.toString(), defaultCountry);
+    validatorMemo?.store(number, e164);
     return e164 === null ? 0 : Number(e164.slice(1));
   };
   return {

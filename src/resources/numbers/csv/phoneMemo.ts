@@ -20,6 +20,7 @@
 import { Metadata } from 'libphonenumber-js/core';
 import metadataJson from 'libphonenumber-js/max/metadata';
 import { DigitNfa } from './digitNfa';
+import type { NumberScan } from './shape';
 import type { CountryCode } from './types';
 
 interface PlanMetadata {
@@ -70,13 +71,11 @@ const codesByLength = [1, 2, 3].map((length) => {
   return table;
 });
 
-/** The calling code at digits[from…] (calling codes are prefix-free), or null. */
-export function callingCodeOf(digits: string, from = 0): string | null {
+/** The calling code at the start of digits[0…count) (calling codes are prefix-free), or null. */
+export function callingCodeOf(digits: ArrayLike<number>, count: number): string | null {
   let value = 0;
-  for (let length = 1; length <= 3 && from + length <= digits.length; length++) {
-    const digit = digits.charCodeAt(from + length - 1) - 48;
-    if (digit < 0 || digit > 9) return null;
-    value = value * 10 + digit;
+  for (let length = 1; length <= 3 && length <= count; length++) {
+    value = value * 10 + digits[length - 1];
     const code = codesByLength[length - 1][value];
     if (code !== undefined) return code;
   }
@@ -85,7 +84,7 @@ export function callingCodeOf(digits: string, from = 0): string | null {
 
 /**
  * The E.164 digits (as a number: at most 15 digits, exact below 2^53) are `prefix` followed by
- * the input's digits from `drop` on. false: the number is not valid.
+ * the input's digits from `drop` on (digits only: a "+" is not counted). false: not valid.
  */
 export type MemoVerdict = { prefix: number; drop: number } | false;
 
@@ -202,12 +201,12 @@ export class PrefixTrie {
     return created;
   }
 
-  /** The decided node for digits[from…], or null when none (memo not usable for this input). */
-  walk(digits: string, from: number): TrieNode | null {
+  /** The decided node for digits[from…count), or null when none (memo not usable for this input). */
+  walk(digits: ArrayLike<number>, from: number, count: number): TrieNode | null {
     let node = this.root;
     for (let i = from; !node.decided; i++) {
-      if (node.poisoned || i >= digits.length) return null;
-      const next = this.child(node, digits.charCodeAt(i) - 48);
+      if (node.poisoned || i >= count) return null;
+      const next = this.child(node, digits[i]);
       if (next === null) return null;
       node = next;
     }
@@ -220,16 +219,20 @@ export class PrefixTrie {
 }
 
 export interface ValidatorMemo {
-  /** The memoised verdict for a cleaned number, or undefined (then call `store` after validating). */
-  lookup(cleaned: string): MemoVerdict | undefined;
-  store(cleaned: string, e164: string | null): void;
+  /** The memoised verdict for a scanned number, or undefined (then call `store` after validating). */
+  lookup(number: NumberScan): MemoVerdict | undefined;
+  store(number: NumberScan, e164: string | null): void;
 }
 
 /** The memo for one default country (national input) and all calling codes ("+" input). */
 export function createValidatorMemo(defaultCountry: CountryCode): ValidatorMemo {
   const plusTries = new Map<string, PrefixTrie | null>();
+  const own = plan(defaultCountry);
+  const ownCallingCode = own.callingCode();
+  // National input starting with the international call prefix ("011…" in the US) skips the memo.
+  const iddPrefix = new RegExp(`^(?:${own.IDDPrefix()})`);
+  const iddFirstDigits = firstDigits(own.IDDPrefix());
   let nationalTrie: PrefixTrie | null | undefined;
-  let iddPrefix: RegExp | null = null;
 
   const plusTrie = (callingCode: string): PrefixTrie | null => {
     let trie = plusTries.get(callingCode);
@@ -245,31 +248,33 @@ export function createValidatorMemo(defaultCountry: CountryCode): ValidatorMemo 
 
   const national = (): PrefixTrie | null => {
     if (nationalTrie === undefined) {
-      const own = plan(defaultCountry);
-      const callingCode = own.callingCode();
-      iddPrefix = new RegExp(`^(?:${own.IDDPrefix()})`);
-      const countries = (metadata.getCountryCodesForCallingCode(callingCode) ?? []).map((c) =>
-        c === '001' ? callingCode : c,
+      const countries = (metadata.getCountryCodesForCallingCode(ownCallingCode) ?? []).map((c) =>
+        c === '001' ? ownCallingCode : c,
       );
-      nationalTrie = safely(() => new PrefixTrie(countries, [defaultCountry, callingCode], callingCode));
+      nationalTrie = safely(
+        () => new PrefixTrie(countries, [defaultCountry, ownCallingCode], ownCallingCode),
+      );
     }
     return nationalTrie;
   };
 
-  // The decided node for `cleaned` (null: no memo for it), and where its key ends in `cleaned`.
+  // The decided node for the number (null: no memo for it), and how many digits its key covers.
   let keyEnd = 0;
-  const locate = (cleaned: string): TrieNode | null => {
+  const locate = (number: NumberScan): TrieNode | null => {
+    const { digits, length } = number;
     let node: TrieNode | null | undefined;
     let from = 0;
-    if (cleaned.charCodeAt(0) === 43) {
-      const callingCode = callingCodeOf(cleaned, 1);
+    if (number.plus) {
+      if (digits[0] === 0) return null;
+      const callingCode = callingCodeOf(digits, length);
       if (callingCode === null) return null;
-      from = 1 + callingCode.length;
-      node = plusTrie(callingCode)?.walk(cleaned, from);
+      from = callingCode.length;
+      node = plusTrie(callingCode)?.walk(digits, from, length);
     } else {
       const trie = national();
-      if (trie === null || (iddPrefix as RegExp).test(cleaned)) return null;
-      node = trie.walk(cleaned, 0);
+      if (trie === null) return null;
+      if (iddFirstDigits & (1 << digits[0]) && iddPrefix.test(number.toString())) return null;
+      node = trie.walk(digits, 0, length);
     }
     if (!node) return null;
     keyEnd = from + node.depth;
@@ -277,32 +282,46 @@ export function createValidatorMemo(defaultCountry: CountryCode): ValidatorMemo 
   };
 
   return {
-    lookup(cleaned) {
-      return locate(cleaned)?.verdicts?.get(cleaned.length);
+    lookup(number) {
+      return locate(number)?.verdicts?.get(number.length);
     },
-    store(cleaned, e164) {
-      const node = locate(cleaned);
+    store(number, e164) {
+      const node = locate(number);
       if (!node) return;
       node.verdicts ??= new Map();
       if (e164 === null) {
-        node.verdicts.set(cleaned.length, false);
+        node.verdicts.set(number.length, false);
         return;
       }
-      // E.164 = a prefix fixed by the key + the input's digits after it.
+      // E.164 digits = a prefix fixed by the key + the input's digits after it.
+      const { digits, length } = number;
       let common = 0;
       while (
-        common < cleaned.length &&
+        common < length &&
         common < e164.length - 1 &&
-        cleaned.charCodeAt(cleaned.length - 1 - common) === e164.charCodeAt(e164.length - 1 - common)
+        e164.charCodeAt(e164.length - 1 - common) - 48 === digits[length - 1 - common]
       ) {
         common++;
       }
-      const drop = cleaned.length - common;
+      const drop = length - common;
       if (drop <= keyEnd) {
-        node.verdicts.set(cleaned.length, { prefix: Number(e164.slice(1, e164.length - common)), drop });
+        node.verdicts.set(number.length, { prefix: Number(e164.slice(1, e164.length - common)), drop });
       }
     },
   };
+}
+
+/** Digits a pattern's match can start with (a bit mask), over-approximated. */
+function firstDigits(pattern: string): number {
+  try {
+    const nfa = new DigitNfa();
+    const start = nfa.closure([nfa.add(pattern)]);
+    let mask = 0;
+    for (const state of start) mask |= nfa.mask[state];
+    return mask;
+  } catch {
+    return 0x3ff;
+  }
 }
 
 function safely(build: () => PrefixTrie): PrefixTrie | null {

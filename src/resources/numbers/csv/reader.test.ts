@@ -9,7 +9,8 @@ function read(chunks: string[], delimiter: Delimiter = ','): Row[] {
   const reader = new CsvRecordReader(delimiter, (row) => {
     const cells = row.cells();
     // The fast path counts cells and cuts the first one without splitting: both must agree.
-    if (row.columns !== cells.length || row.firstCell() !== cells[0]) throw new Error(`row view differs at ${row.line}`);
+    if (row.columns !== cells.length || row.firstCell() !== cells[0])
+      throw new Error(`row view differs at ${row.line}`);
     rows.push([cells, row.line, row.raw()]);
   });
   for (const chunk of chunks) reader.push(chunk);

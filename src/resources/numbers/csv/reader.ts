@@ -28,14 +28,15 @@ export class CsvRecordReader implements CsvRow {
   private rest = '';
   private nextLine = 1;
   private readonly delimiterCode: number;
-  // The current record: buf[start, end), its first cell ends at firstEnd; or parsed cells.
+  // The current record: buf[start, stop), its first cell ends at firstEnd; or parsed cells.
   line = 0;
   columns = 0;
   private buf = '';
   private start = 0;
-  private end = 0;
+  private stop = 0;
   private firstEnd = 0;
   private parsed: string[] | null = null;
+  private first: string | null = null;
 
   constructor(
     private readonly delimiter: Delimiter,
@@ -63,16 +64,17 @@ export class CsvRecordReader implements CsvRow {
   }
 
   firstCell(): string {
-    return this.parsed ? this.parsed[0] : this.buf.slice(this.start, this.firstEnd);
+    this.first ??= this.parsed ? this.parsed[0] : this.buf.slice(this.start, this.firstEnd);
+    return this.first;
   }
 
   cells(): string[] {
-    this.parsed ??= this.buf.slice(this.start, this.end).split(this.delimiter);
+    this.parsed ??= this.buf.slice(this.start, this.stop).split(this.delimiter);
     return this.parsed;
   }
 
   raw(): string {
-    return this.buf.slice(this.start, this.end);
+    return this.buf.slice(this.start, this.stop);
   }
 
   private parse(buf: string, final: boolean): void {
@@ -113,9 +115,10 @@ export class CsvRecordReader implements CsvRow {
         this.line = this.nextLine;
         this.columns = columns;
         this.start = pos;
-        this.end = end;
+        this.stop = end;
         this.firstEnd = firstEnd;
         this.parsed = null;
+        this.first = null;
         this.sink(this);
         this.nextLine++;
         pos = nl + 1;
@@ -172,7 +175,8 @@ export class CsvRecordReader implements CsvRow {
       }
       if (j === n && !final) return -1;
       let fieldEnd = j;
-      if ((j === n || buf.charCodeAt(j) === LF) && fieldEnd > i && buf.charCodeAt(fieldEnd - 1) === CR) fieldEnd--;
+      if ((j === n || buf.charCodeAt(j) === LF) && fieldEnd > i && buf.charCodeAt(fieldEnd - 1) === CR)
+        fieldEnd--;
       if (fieldEnd > i) value += buf.slice(i, fieldEnd);
       cells.push(value);
       if (j < n && buf.charCodeAt(j) === d) {
@@ -187,8 +191,9 @@ export class CsvRecordReader implements CsvRow {
     this.line = this.nextLine;
     this.columns = cells.length;
     this.start = start;
-    this.end = recordEnd;
+    this.stop = recordEnd;
     this.parsed = cells;
+    this.first = null;
     this.sink(this);
     this.nextLine += 1 + breaks;
     return next;

@@ -40,7 +40,7 @@ export async function runCsvJob(job: CsvJob, post: Post): Promise<void> {
       post({ type: 'progress', progress: { bytesRead, totalBytes, rows } });
     };
     if (job.type === 'analyze') {
-      const analyzer = new CsvAnalyzer(job.settings, encoding);
+      const analyzer = new CsvAnalyzer(job.settings, encoding, undefined, totalBytes);
       await readText(job.file, encoding, (text, bytesRead) => {
         analyzer.push(text);
         progress(bytesRead, analyzer.rowsSoFar);

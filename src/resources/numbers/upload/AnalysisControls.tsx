@@ -63,7 +63,8 @@ export const AnalysisControls = ({
   useEffect(() => setVarCountText(String(analysis.varCount)), [analysis.varCount]);
   const detected = (flag: boolean) =>
     flag ? translate('upload.settings.detected') : translate('upload.settings.chosen');
-  const existingOffered = typeof campaignTotal === 'number' && campaignTotal <= EXISTING_CHECK_MAX_NUMBERS;
+  const existingOffered =
+    typeof campaignTotal === 'number' && campaignTotal > 0 && campaignTotal <= EXISTING_CHECK_MAX_NUMBERS;
   const varCountInvalid = !/^\d+$/.test(varCountText) || Number(varCountText) > MAX_VAR_VALUES;
 
   return (
@@ -74,23 +75,6 @@ export const AnalysisControls = ({
         useFlexGap
         sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}
       >
-        <Box>
-          <FormControlLabel
-            control={
-              <Checkbox
-                checked={analysis.firstRowIsHeader}
-                onChange={(event) => onHeaderChange(event.target.checked)}
-                disabled={disabled}
-              />
-            }
-            label={translate('upload.settings.header')}
-          />
-          <FormHelperText sx={{ mt: -0.5, ml: 4 }}>
-            {analysis.header
-              ? translate('upload.settings.headerCells', { cells: analysis.header.join(', ') })
-              : detected(analysis.headerDetected)}
-          </FormHelperText>
-        </Box>
         <TextField
           type="number"
           label={translate('upload.settings.varCount')}
@@ -108,7 +92,7 @@ export const AnalysisControls = ({
           }
           disabled={disabled}
           slotProps={{ htmlInput: { min: 0, max: MAX_VAR_VALUES, step: 1 } }}
-          sx={{ width: 180 }}
+          sx={{ width: { xs: '100%', md: 170 } }}
         />
         <TextField
           select
@@ -118,7 +102,7 @@ export const AnalysisControls = ({
           helperText={detected(analysis.delimiterDetected)}
           disabled={disabled}
           slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
-          sx={{ width: 180 }}
+          sx={{ width: { xs: '100%', md: 170 } }}
         >
           {DELIMITERS.map((option) => (
             <option key={option.key} value={option.value}>
@@ -127,12 +111,30 @@ export const AnalysisControls = ({
           ))}
         </TextField>
         <CountrySelect
+          sx={{ flex: '1 1 240px', maxWidth: { md: 360 }, width: { xs: '100%', md: 'auto' } }}
           value={country}
           onChange={onCountryChange}
           disabled={disabled}
           helperText={translate('upload.country.help')}
         />
       </Stack>
+      <Box>
+        <FormControlLabel
+          control={
+            <Checkbox
+              checked={analysis.firstRowIsHeader}
+              onChange={(event) => onHeaderChange(event.target.checked)}
+              disabled={disabled}
+            />
+          }
+          label={translate('upload.settings.header')}
+        />
+        <FormHelperText sx={{ mt: -0.5, ml: 4 }}>
+          {analysis.header
+            ? translate('upload.settings.headerCells', { cells: analysis.header.join(', ') })
+            : detected(analysis.headerDetected)}
+        </FormHelperText>
+      </Box>
       <Box>
         <FormControlLabel
           control={
@@ -152,11 +154,13 @@ export const AnalysisControls = ({
                   smart_count: campaignTotal,
                   count: formatCount(campaignTotal, locale),
                 })
-              : typeof campaignTotal === 'number'
-                ? translate('upload.settings.existingTooMany', {
-                    max: formatCount(EXISTING_CHECK_MAX_NUMBERS, locale),
-                  })
-                : translate('upload.settings.existingUnknown')}
+              : campaignTotal === 0
+                ? translate('upload.settings.existingEmpty')
+                : typeof campaignTotal === 'number'
+                  ? translate('upload.settings.existingTooMany', {
+                      max: formatCount(EXISTING_CHECK_MAX_NUMBERS, locale),
+                    })
+                  : translate('upload.settings.existingUnknown')}
         </FormHelperText>
         {existing.loading ? (
           <Box sx={{ ml: 4, mt: 1, maxWidth: 400 }}>

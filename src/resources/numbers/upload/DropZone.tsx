@@ -49,6 +49,8 @@ export const DropZone = ({ file, onFile, disabled }: DropZoneProps) => {
 
   return (
     <Box>
+      {/* Outside the zone: a control inside a button would be a nested interactive element. */}
+      <input {...getInputProps({ 'aria-label': translate('upload.drop.input') })} />
       <Box
         {...getRootProps({
           role: 'button',
@@ -71,15 +73,15 @@ export const DropZone = ({ file, onFile, disabled }: DropZoneProps) => {
           '&:hover': disabled ? undefined : { borderColor: 'primary.main' },
         }}
       >
-        <input {...getInputProps({ 'aria-label': translate('upload.drop.input') })} />
         <UploadFileIcon color="primary" sx={{ fontSize: 48 }} aria-hidden />
+        {/* The zone's name is this text alone, and it stays put while a file is dragged over (the border says it). */}
         <Typography variant="h6" component="span" sx={{ display: 'block' }}>
-          {isDragActive ? translate('upload.drop.release') : translate('upload.drop.prompt')}
-        </Typography>
-        <Typography id="upload-drop-hint" variant="body2" color="text.secondary" component="span">
-          {translate('upload.drop.hint')}
+          {translate('upload.drop.prompt')}
         </Typography>
       </Box>
+      <Typography id="upload-drop-hint" variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+        {translate('upload.drop.hint')}
+      </Typography>
       {file ? (
         <Typography sx={{ mt: 1 }} aria-live="polite">
           {translate('upload.drop.chosen', { name: file.name, size: formatSize(file.size, locale) })}

@@ -1,0 +1,15 @@
+import { parse } from 'csv-parse';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+const lines: string[] = [];
+for (let i = 0; i < 1_000_000; i++) lines.push(`+1${3000000000 + i * 7},Name${i % 100},${i % 500}`);
+const buf = Buffer.from(lines.join('\n') + '\n');
+let t = performance.now(); let n = 0;
+await pipeline(Readable.from([buf.subarray(0, buf.length / 2), buf.subarray(buf.length / 2)]), parse({ bom: true, skip_empty_lines: true, relax_column_count: true, info: true, record_delimiter: ['\r\n', '\n', '\r'] }), async (src: AsyncIterable<unknown>) => { for await (const _ of src) n++; });
+console.log('csv-parse info+delims', n, (performance.now() - t).toFixed(0));
+t = performance.now(); n = 0;
+await pipeline(Readable.from([buf.subarray(0, buf.length / 2), buf.subarray(buf.length / 2)]), parse({ bom: true, skip_empty_lines: true, relax_column_count: true, info: true }), async (src: AsyncIterable<unknown>) => { for await (const _ of src) n++; });
+console.log('csv-parse info auto delim', n, (performance.now() - t).toFixed(0));
+t = performance.now(); n = 0;
+await pipeline(Readable.from([buf.subarray(0, buf.length / 2), buf.subarray(buf.length / 2)]), parse({ bom: true, skip_empty_lines: true, relax_column_count: true }), async (src: AsyncIterable<unknown>) => { for await (const _ of src) n++; });
+console.log('csv-parse no info', n, (performance.now() - t).toFixed(0));
