@@ -39,7 +39,8 @@ export const runCsv = async (rows: number): Promise<Section> => {
       await page.setInputFiles('#file', file);
       const memory = await watchMemory(browser, page);
       const result = (await page.evaluate(
-        (name) => (window as unknown as { csvBench: Record<string, () => Promise<unknown>> }).csvBench[name](),
+        (name) =>
+          (window as unknown as { csvBench: Record<string, () => Promise<unknown>> }).csvBench[name](),
         kind,
       )) as RunResult;
       const peaks = await memory.stop();
@@ -57,8 +58,12 @@ export const runCsv = async (rows: number): Promise<Section> => {
     const bareMs = median(bareRuns.map((run) => run.ms));
     const peakHeap = Math.max(...consoleRuns.map((run) => run.peaks.jsHeap));
     const bareHeap = Math.max(...bareRuns.map((run) => run.peaks.jsHeap));
-    const rssGrowth = Math.max(...consoleRuns.map((run) => run.peaks.rendererRss - run.peaks.rendererRssAtStart));
-    const bareRssGrowth = Math.max(...bareRuns.map((run) => run.peaks.rendererRss - run.peaks.rendererRssAtStart));
+    const rssGrowth = Math.max(
+      ...consoleRuns.map((run) => run.peaks.rendererRss - run.peaks.rendererRssAtStart),
+    );
+    const bareRssGrowth = Math.max(
+      ...bareRuns.map((run) => run.peaks.rendererRss - run.peaks.rendererRssAtStart),
+    );
     const longest = Math.max(...consoleRuns.map((run) => run.longestTaskMs));
     const bareLongest = Math.max(...bareRuns.map((run) => run.longestTaskMs));
     const workerSampled = consoleRuns.every((run) => run.peaks.workerSamples > 0);
@@ -110,7 +115,11 @@ export const runCsv = async (rows: number): Promise<Section> => {
       title: '2. CSV analysis in Chromium',
       method: [
         `File: ${rows.toLocaleString('en-US')} rows "+1XXXXXXXXXX,Name,123" (${round(bytes / 1e6, 1)} MB, bench/results/${`bench-${rows}.csv`}); 1 row in 200 has an invalid number, 1 in 500 a missing column, 1 in 1000 repeats an earlier number. Chosen in an <input type=file> (a disk-backed File).`,
-        `Console: analyzeCsv(file, { defaultCountry: 'US' }) from src/resources/numbers/csv (its own module worker); it found ${consoleRuns[0].rows.toLocaleString('en-US')} rows: ${Object.entries(detail).map(([key, value]) => `${key} ${value.toLocaleString('en-US')}`).join(', ')}.`,
+        `Console: analyzeCsv(file, { defaultCountry: 'US' }) from src/resources/numbers/csv (its own module worker); it found ${consoleRuns[0].rows.toLocaleString('en-US')} rows: ${Object.entries(
+          detail,
+        )
+          .map(([key, value]) => `${key} ${value.toLocaleString('en-US')}`)
+          .join(', ')}.`,
         `Baseline: papaparse (skipEmptyLines, chunk callback) in a module worker of its own, posting back only the row count (${bareRuns[0].rows.toLocaleString('en-US')} rows).`,
         `Page built by Vite from bench/csv-page, served by the emulator, Debian Chromium headless. ${RUNS} runs each, alternating, a fresh browser context per run; wall time = performance.now() around the call on the page.`,
         'Heap: CDP sampled every 100 ms — Runtime.getHeapUsage in each worker target (auto-attached to the page), plus Performance.getMetrics JSHeapUsedSize of the page; the peak of their sum. Renderer RSS from /proc for the renderer pids that CDP SystemInfo.getProcessInfo names.',

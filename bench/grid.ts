@@ -53,7 +53,11 @@ export const runGrid = async (rows: number): Promise<Section> => {
     bench.server.db.pragma('wal_checkpoint(TRUNCATE)');
 
     // The console: sign in, then set 100 rows per page once (the list remembers it), then time.
-    const context = await browser.newContext({ baseURL: bench.url, locale: 'en-US', viewport: { width: 1440, height: 900 } });
+    const context = await browser.newContext({
+      baseURL: bench.url,
+      locale: 'en-US',
+      viewport: { width: 1440, height: 900 },
+    });
     const page = await context.newPage();
     await page.goto('/');
     await page.getByLabel('API token', { exact: true }).fill(BENCH_TOKEN);
@@ -72,7 +76,11 @@ export const runGrid = async (rows: number): Promise<Section> => {
     await context.close();
 
     // The baseline app, reading the same campaign from the same emulator (its API is that server's).
-    const baseContext = await browser.newContext({ baseURL: baselineServer.url, locale: 'en-US', viewport: { width: 1440, height: 900 } });
+    const baseContext = await browser.newContext({
+      baseURL: baselineServer.url,
+      locale: 'en-US',
+      viewport: { width: 1440, height: 900 },
+    });
     await baseContext.addInitScript(
       ([token, api, campaign]) => {
         localStorage.setItem('bench.token', token);
@@ -88,7 +96,9 @@ export const runGrid = async (rows: number): Promise<Section> => {
     for (let run = 0; run <= RUNS; run++) {
       await basePage.getByRole('menuitem', { name: 'Campaigns' }).click();
       await basePage.getByText('Spring Sale Callback').first().waitFor();
-      const ms = await clickToRows(basePage, () => basePage.getByRole('menuitem', { name: 'Numbers' }).click());
+      const ms = await clickToRows(basePage, () =>
+        basePage.getByRole('menuitem', { name: 'Numbers' }).click(),
+      );
       if (run > 0) baselineTimes.push(ms); // the first visit mirrors the console's warm-up visit
     }
     await baseContext.close();

@@ -148,7 +148,9 @@ export const runListing = async (rows: number): Promise<Section> => {
         for (const statement of statements) statement.pluck().all();
       });
       const naive = percentile(naiveTimes, 0.5);
-      details.push(`${item.name}: Content-Range ${contentRange}; naive SQL (count + page) p50 ${round(naive, 1)} ms`);
+      details.push(
+        `${item.name}: Content-Range ${contentRange}; naive SQL (count + page) p50 ${round(naive, 1)} ms`,
+      );
       figures.push(
         {
           name: `${item.name} — p50`,

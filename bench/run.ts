@@ -7,9 +7,9 @@ import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { runCsv } from './csv.ts';
 import { runGrid } from './grid.ts';
-import { runListing } from './listing.ts';
 import { resultsDir } from './lib/paths.ts';
 import { type Report, type Section, toMarkdown, writeReport } from './lib/report.ts';
+import { runListing } from './listing.ts';
 import { runSize } from './size.ts';
 import { runUpload } from './upload.ts';
 
@@ -37,9 +37,15 @@ const BENCHES: Bench[] = [
   { id: 'grid', title: '5. Grid: campaign to 100 rows painted', minutes: 8, run: () => runGrid(rows) },
 ];
 
-const only = values.only?.split(',').map((id) => id.trim()).filter(Boolean);
+const only = values.only
+  ?.split(',')
+  .map((id) => id.trim())
+  .filter(Boolean);
 const unknown = only?.filter((id) => !BENCHES.some((bench) => bench.id === id)) ?? [];
-if (unknown.length) throw new Error(`Unknown benchmark(s): ${unknown.join(', ')}; known: ${BENCHES.map((b) => b.id).join(', ')}`);
+if (unknown.length)
+  throw new Error(
+    `Unknown benchmark(s): ${unknown.join(', ')}; known: ${BENCHES.map((b) => b.id).join(', ')}`,
+  );
 const selected = only ? BENCHES.filter((bench) => only.includes(bench.id)) : BENCHES;
 
 const withTimeout = <T>(promise: Promise<T>, minutes: number): Promise<T> =>

@@ -133,7 +133,7 @@ export const runSize = async (): Promise<Section> => {
       id: 'size',
       title: '1. Download size',
       method: [
-        'Both apps built in this run by the project\'s Vite (console: vite.config.ts; baseline: bench/baseline-app, react-admin 5 + ra-data-simple-rest, default layout, a campaigns Datagrid list, and a numbers list used by the grid bench).',
+        "Both apps built in this run by the project's Vite (console: vite.config.ts; baseline: bench/baseline-app, react-admin 5 + ra-data-simple-rest, default layout, a campaigns Datagrid list, and a numbers list used by the grid bench).",
         'What a screen needs = the script and stylesheet responses Chromium received while showing it (served by the emulator, createServer({ staticDir })), each file counted once.',
         `Each file's bytes gzipped with zlib level ${GZIP_LEVEL} (console and baseline alike).`,
         `Sign-in: ${names(signIn)}.`,

@@ -55,7 +55,7 @@ export const runUpload = async (rowCount: number): Promise<Section> => {
   try {
     const campaignId = bench.campaign('Upload benchmark');
     const form = new FormData();
-    form.append('file', new Blob([csv], { type: 'text/csv' }), 'numbers.csv');
+    form.append('file', new Blob([new Uint8Array(csv)], { type: 'text/csv' }), 'numbers.csv');
     const started = performance.now();
     const response = await fetch(
       `${bench.url}/v1/accounts/${bench.accountId}/campaigns/${campaignId}/numbers/upload?firstRowIsHeader=false&varCount=2`,
@@ -89,7 +89,7 @@ export const runUpload = async (rowCount: number): Promise<Section> => {
       title: '3. Upload ingestion',
       method: [
         `${rowCount.toLocaleString('en-US')} rows "+1XXXXXXXXXX,Name,123" (${round(csv.length / 1e6, 1)} MB), all valid, POSTed as multipart/form-data by Node's fetch to the emulator in-process (temporary file database, WAL, synchronous=NORMAL, as in production); time until the answer ({ inserted }) arrived.`,
-        'Baseline: the same rows, already split in memory, inserted into a fresh database created by server/db.ts openDatabase() (the same schema: 6 indexes on numbers, the FTS5 trigram table, the counters) with one prepared INSERT in one transaction, then the trigram index and counters filled by the emulator\'s own indexNumbersAfter() in the same transaction.',
+        "Baseline: the same rows, already split in memory, inserted into a fresh database created by server/db.ts openDatabase() (the same schema: 6 indexes on numbers, the FTS5 trigram table, the counters) with one prepared INSERT in one transaction, then the trigram index and counters filled by the emulator's own indexNumbersAfter() in the same transaction.",
         `Bare insert without that indexing step: ${Math.round(rowCount / bare.withoutIndexing).toLocaleString('en-US')} rows/s (for reference).`,
       ],
       figures,

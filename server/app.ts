@@ -74,16 +74,12 @@ export const cleanUrl = (url: string): string => {
   return path.replace(/(%20|\s)+$/i, '') + query;
 };
 
-const frameworkMessage = (error: FastifyError, uploadLimitBytes: number): string => {
+const frameworkMessage = (error: FastifyError): string => {
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return `The request body is larger than ${formatBytes(JSON_BODY_LIMIT_BYTES)}.`;
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return 'Unsupported Content-Type: send JSON with "Content-Type: application/json" (uploads: multipart/form-data).';
-    case 'FST_REQ_FILE_TOO_LARGE':
-      return `The file is larger than the upload limit of ${formatBytes(uploadLimitBytes)}.`;
-    case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
-      return 'Send the CSV as multipart/form-data, in a field named "file".';
     case 'FST_MP_PREMATURE_CLOSE':
       return 'The upload was interrupted before the whole file arrived; nothing was inserted.';
     default:
@@ -126,9 +122,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<SipCall
     }
     // Other 4xx from Fastify itself: a malformed JSON body, a wrong content type, a size limit.
     const message =
-      error instanceof SyntaxError
-        ? `The body is not valid JSON: ${error.message}`
-        : frameworkMessage(error, uploadLimitBytes);
+      error instanceof SyntaxError ? `The body is not valid JSON: ${error.message}` : frameworkMessage(error);
     return reply.code(status).send({ message });
   });
 

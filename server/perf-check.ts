@@ -24,6 +24,12 @@ const uploadRows = Number(values['upload-rows']);
 
 const dir = mkdtempSync(join(tmpdir(), 'sipcaller-perf-'));
 const server = await createServer({ db: join(dir, 'perf.db'), demoToken: 'perf-token', admin: true });
+// Time spent inside the server per request (from its arrival to the reply sent), to tell the
+// server's cost from the client's and the scheduler's on a busy machine.
+let serverTime = 0;
+server.app.addHook('onResponse', async (_request, reply) => {
+  serverTime = reply.elapsedTime;
+});
 try {
   const campaign = server.db
     .prepare(
@@ -84,17 +90,19 @@ try {
     }
     const url = `${base}?${new URLSearchParams(params)}`;
     const times: number[] = [];
+    const serverTimes: number[] = [];
     let range = '';
     for (let run = 0; run < runs; run++) {
       const t = performance.now();
       const response = await fetch(url, { headers });
       await response.arrayBuffer();
       times.push(performance.now() - t);
+      serverTimes.push(serverTime);
       range = response.headers.get('content-range') ?? '';
       if (!response.ok) throw new Error(`${name}: ${response.status}`);
     }
     console.info(
-      `${name.padEnd(44)} query ${percentiles(queryTimes)} | HTTP ${percentiles(times)}  (${range})`,
+      `${name.padEnd(44)} query ${percentiles(queryTimes)} | in server ${percentiles(serverTimes)} | HTTP ${percentiles(times)}  (${range})`,
     );
   }
 

@@ -1,12 +1,9 @@
-// CSV upload: streams the multipart `file` field through a text guard and csv-parse, checks each
-// row, stages valid rows in small batches, and moves them into the campaign in ONE transaction at
+// CSV upload: streams the multipart `file` field through a UTF-8 check and the CSV reader, checks
+// each row, stages valid rows in batches, and moves them into the campaign in ONE transaction at
 // the end. Until that transaction nothing is visible, so an upload that fails or whose connection
 // drops midway inserts nothing. No transaction is ever held open across an await: the single
 // SQLite connection serves other requests between the batches.
-import { Transform, type TransformCallback } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import Database from 'better-sqlite3';
-import { parse } from 'csv-parse';
 import {
   MAX_VAR_VALUE_LENGTH,
   MAX_VAR_VALUES,
@@ -14,6 +11,7 @@ import {
   UPLOAD_MAX_REJECTED_LISTED,
 } from '../src/contract.ts';
 import type { UploadRejection, UploadResult } from '../src/types.ts';
+import { CsvReader, type CsvRecord, CsvSyntaxError } from './csv.ts';
 import type { Db } from './db.ts';
 import { ApiError, badRequest } from './errors.ts';
 import { indexNumbersAfter, lastNumberId } from './numbers.ts';
@@ -64,48 +62,33 @@ export const parseUploadOptions = (raw: RawParams): UploadOptionsParsed => {
   return { firstRowIsHeader, varCount };
 };
 
-/** Rejects anything that is not UTF-8 text: a NUL byte or an invalid byte sequence anywhere. */
-class TextGuard extends Transform {
-  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
-  private offset = 0;
-
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+/**
+ * Decodes the file as UTF-8 text, refusing anything else: a NUL byte or an invalid byte sequence
+ * anywhere (a binary file, or a spreadsheet saved in a legacy encoding). A BOM is dropped.
+ */
+async function* utf8Text(file: AsyncIterable<Buffer>): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let offset = 0;
+  for await (const chunk of file) {
     const nul = chunk.indexOf(0);
     if (nul !== -1) {
-      callback(
-        badRequest(
-          `The file is not a CSV text file (it holds binary data at byte ${this.offset + nul + 1}).`,
-        ),
-      );
-      return;
+      throw badRequest(`The file is not a CSV text file (it holds binary data at byte ${offset + nul + 1}).`);
     }
     try {
-      this.decoder.decode(chunk, { stream: true });
+      yield decoder.decode(chunk, { stream: true });
     } catch {
-      callback(
-        badRequest(
-          `The file is not UTF-8 text (an invalid byte sequence near byte ${this.offset + 1}); save it as "CSV UTF-8".`,
-        ),
+      throw badRequest(
+        `The file is not UTF-8 text (an invalid byte sequence near byte ${offset + 1}); save it as "CSV UTF-8".`,
       );
-      return;
     }
-    this.offset += chunk.length;
-    callback(null, chunk);
+    offset += chunk.length;
   }
-
-  override _flush(callback: TransformCallback): void {
-    try {
-      this.decoder.decode();
-      callback();
-    } catch {
-      callback(badRequest('The file is not UTF-8 text (it ends in the middle of a character).'));
-    }
+  try {
+    yield decoder.decode();
+  } catch {
+    throw badRequest('The file is not UTF-8 text (it ends in the middle of a character).');
   }
 }
-
-const NEWLINES = /\r\n|\n|\r/g;
-const newlinesIn = (fields: string[]): number =>
-  fields.reduce((sum, field) => sum + (field.match(NEWLINES)?.length ?? 0), 0);
 
 /** Why a row cannot be inserted, or null when it is fine. */
 export const checkRow = (record: string[], varCount: number): string | null => {
@@ -130,12 +113,11 @@ export const checkRow = (record: string[], varCount: number): string | null => {
 
 export const createUploader = (db: Db) => {
   let nextUploadId = 1;
-  const stage = db.prepare(
-    'INSERT INTO temp.upload_staging (upload_id, seq, number, var_values) VALUES (?, ?, ?, ?)',
+  // One statement per batch: the rows travel as one JSON array [[number, varValuesJson], …].
+  const stageBatch = db.prepare(
+    `INSERT INTO temp.upload_staging (upload_id, seq, number, var_values)
+     SELECT ?, ? + key, value ->> 0, value ->> 1 FROM json_each(?)`,
   );
-  const stageBatch = db.transaction((rows: [number, number, string, string][]) => {
-    for (const row of rows) stage.run(...row);
-  });
   const discard = db.prepare('DELETE FROM temp.upload_staging WHERE upload_id = ?');
   const move = db.prepare(
     `INSERT INTO numbers (campaign_id, number, var_values, status, attempts, ring_result, created_at)
@@ -157,42 +139,33 @@ export const createUploader = (db: Db) => {
     const rejected: UploadRejection[] = [];
     let rejectedCount = 0;
     let staged = 0;
-    let batch: [number, number, string, string][] = [];
+    let batch: [string, string][] = [];
     const flush = () => {
-      if (batch.length) stageBatch(batch);
+      if (batch.length) stageBatch.run(uploadId, staged, JSON.stringify(batch));
+      staged += batch.length;
       batch = [];
     };
-    const parser = parse({
-      bom: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-      info: true,
-      record_delimiter: ['\r\n', '\n', '\r'],
-    });
+    let skipHeader = firstRowIsHeader;
+    const onRecord = ({ fields, line }: CsvRecord) => {
+      if (skipHeader) {
+        skipHeader = false;
+        return;
+      }
+      const reason = checkRow(fields, varCount);
+      if (reason) {
+        rejectedCount++;
+        if (rejected.length < UPLOAD_MAX_REJECTED_LISTED) rejected.push({ line, reason });
+        return;
+      }
+      batch.push([fields[0].trim(), JSON.stringify(fields.slice(1))]);
+    };
     try {
-      let seenFirst = false;
-      await pipeline(
-        file,
-        new TextGuard(),
-        parser,
-        async (records: AsyncIterable<{ record: string[]; info: { lines: number } }>) => {
-          for await (const { record, info } of records) {
-            const line = info.lines - newlinesIn(record);
-            if (!seenFirst) {
-              seenFirst = true;
-              if (firstRowIsHeader) continue;
-            }
-            const reason = checkRow(record, varCount);
-            if (reason) {
-              rejectedCount++;
-              if (rejected.length < UPLOAD_MAX_REJECTED_LISTED) rejected.push({ line, reason });
-              continue;
-            }
-            batch.push([uploadId, staged++, record[0].trim(), JSON.stringify(record.slice(1))]);
-            if (batch.length >= STAGING_BATCH_ROWS) flush();
-          }
-        },
-      );
+      const reader = new CsvReader();
+      for await (const text of utf8Text(file as AsyncIterable<Buffer>)) {
+        reader.push(text, onRecord);
+        if (batch.length >= STAGING_BATCH_ROWS) flush();
+      }
+      reader.end(onRecord);
       flush();
       beforeCommit();
       const inserted = db.transaction(() => {
@@ -214,15 +187,12 @@ export const createUploader = (db: Db) => {
 
 const toUploadError = (error: unknown): unknown => {
   if (error instanceof ApiError || error instanceof Database.SqliteError) return error;
-  const { code, message, lines, statusCode } = (error ?? {}) as {
-    code?: string;
-    message?: string;
-    lines?: number;
-    statusCode?: number;
-  };
-  if (typeof code === 'string' && code.startsWith('CSV_')) {
-    return badRequest(`The file is not valid CSV${lines ? ` at line ${lines}` : ''}: ${message ?? code}`);
+  if (error instanceof CsvSyntaxError) {
+    return badRequest(
+      `The file is not valid CSV at line ${error.line}: ${error.message}. Nothing was inserted.`,
+    );
   }
+  const { message, statusCode } = (error ?? {}) as { message?: string; statusCode?: number };
   if (statusCode) return error;
   // What is left came from reading the request (a malformed or cut multipart body).
   return badRequest(`The upload could not be read: ${message ?? 'unknown error'}. Nothing was inserted.`);

@@ -2,8 +2,9 @@
 // layout, one Datagrid list — against the same emulator. Its download size and the time it takes to
 // paint a list are what the console is compared with (bench/size.ts, bench/grid.ts).
 // The bench writes the API base and token into localStorage before the page loads.
-import { Admin, Datagrid, DateField, fetchUtils, List, Resource, TextField } from 'react-admin';
+
 import simpleRestProvider from 'ra-data-simple-rest';
+import { Admin, Datagrid, DateField, fetchUtils, List, Resource, TextField } from 'react-admin';
 import { createRoot } from 'react-dom/client';
 
 const api = localStorage.getItem('bench.api') ?? '/v1/accounts/1001';

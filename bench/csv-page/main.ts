@@ -64,7 +64,10 @@ const bareParse = () =>
   measured(
     (file) =>
       new Promise((resolve, reject) => {
-        const worker = new Worker(new URL('./bareWorker.ts', import.meta.url), { type: 'module', name: 'bare' });
+        const worker = new Worker(new URL('./bareWorker.ts', import.meta.url), {
+          type: 'module',
+          name: 'bare',
+        });
         worker.onmessage = ({ data }: MessageEvent<{ rows?: number; error?: string }>) => {
           worker.terminate();
           if (data.error !== undefined) reject(new Error(data.error));

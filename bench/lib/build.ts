@@ -17,7 +17,8 @@ const once = (name: string, make: () => Promise<string>): Promise<string> => {
 };
 
 /** Built at most once per run (the size and grid benches share it). */
-export const buildConsole = (name = 'console-dist'): Promise<string> => once(name, () => buildConsoleNow(name));
+export const buildConsole = (name = 'console-dist'): Promise<string> =>
+  once(name, () => buildConsoleNow(name));
 export const buildFixture = (folder: string, name: string): Promise<string> =>
   once(name, () => buildFixtureNow(folder, name));
 

@@ -1,8 +1,9 @@
 // The benchmark CSV: a valid US number in E.164 (real area codes), a name and an amount per row, like an operator's lead list.
 // About 1 row in 200 has an invalid number, 1 in 500 a wrong column count, 1 in 1000 repeats an
 // earlier number. Deterministic (seeded), written in chunks so a million rows never sit in one string.
-import { createWriteStream, existsSync, statSync } from 'node:fs';
+
 import { once } from 'node:events';
+import { createWriteStream, existsSync, statSync } from 'node:fs';
 import { createRandom } from './stats.ts';
 
 const NAMES = ['John', 'Mary', 'Susan', 'James', 'Walter', 'Ana', 'Luis', 'Carmen', 'Wei', 'Fatima'];

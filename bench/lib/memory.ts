@@ -47,7 +47,11 @@ export const watchMemory = async (browser: Browser, page: Page, intervalMs = 100
     }
   });
   // Not flattened: messages to a worker travel inside this page session.
-  await session.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  await session.send('Target.setAutoAttach', {
+    autoAttach: true,
+    waitForDebuggerOnStart: false,
+    flatten: false,
+  });
 
   const inWorker = (sessionId: string, method: string): Promise<unknown> =>
     new Promise((resolve) => {

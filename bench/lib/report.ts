@@ -78,7 +78,9 @@ export const toMarkdown = (report: Report): string => {
       lines.push('| figure | value | baseline | ratio | target | result |', '|---|---|---|---|---|---|');
       for (const f of section.figures) {
         const baseline =
-          f.baseline === undefined ? '–' : `${fmt(f.baseline, f.unit)}${f.baselineName ? ` (${f.baselineName})` : ''}`;
+          f.baseline === undefined
+            ? '–'
+            : `${fmt(f.baseline, f.unit)}${f.baselineName ? ` (${f.baselineName})` : ''}`;
         lines.push(
           `| ${f.name}${f.note ? ` — ${f.note}` : ''} | ${fmt(f.value, f.unit)} | ${baseline} | ${
             f.ratio === undefined ? '–' : `${fmt(f.ratio)}×`

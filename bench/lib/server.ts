@@ -21,7 +21,11 @@ export const startBenchServer = async ({
   file = true,
   staticDir = null,
   seed = true,
-}: { file?: boolean; staticDir?: string | null; seed?: boolean } = {}): Promise<BenchServer> => {
+}: {
+  file?: boolean;
+  staticDir?: string | null;
+  seed?: boolean;
+} = {}): Promise<BenchServer> => {
   const dir = file ? mkdtempSync(join(tmpdir(), 'sipcaller-bench-')) : null;
   const server = await createServer({
     db: dir ? join(dir, 'bench.db') : ':memory:',

@@ -117,5 +117,10 @@ test.describe('adding one number', () => {
     ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
     await expectNoA11yViolations(page);
+    // And in the dark theme.
+    await page.getByRole('button', { name: 'Toggle light/dark mode' }).click();
+    await page.mouse.move(0, 0);
+    await expect(page.getByRole('tooltip')).toHaveCount(0);
+    await expectNoA11yViolations(page);
   });
 });

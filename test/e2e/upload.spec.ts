@@ -254,6 +254,31 @@ test.describe('uploading a CSV', () => {
     ]);
   });
 
+  test('a second file is checked against the numbers already in the campaign', async ({ page, request }) => {
+    const campaign = await createCampaign(request, { name: 'E2E upload: existing' });
+    await signIn(page);
+    await openUpload(page, campaign.id);
+    await dropFile(page, 'first.csv', { content: '+12025550131,A\n+12025550132,B\n' });
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    await expect(page.getByText('2 numbers added to the campaign.')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Upload another file' }).click();
+    await dropFile(page, 'second.csv', { content: '+12025550132,B\n+12025550133,C\n+12025550134,D\n' });
+    await expect(count(page, 'Valid')).toHaveText('3');
+    await page.getByLabel('Also check against the numbers already in this campaign').check();
+    await expect(count(page, 'Already in campaign')).toHaveText('1');
+    await expect(count(page, 'Valid')).toHaveText('2');
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    await expect(page.getByText('2 numbers added to the campaign.')).toBeVisible();
+    const { rows } = await apiNumbers(request, campaign.id);
+    expect(rows.map((row) => row.number)).toEqual([
+      '+12025550131',
+      '+12025550132',
+      '+12025550133',
+      '+12025550134',
+    ]);
+  });
+
   test('a 100,000-row file is analysed in the worker and uploaded', async ({ page, request }) => {
     test.setTimeout(180_000);
     const campaign = await createCampaign(request, { name: 'E2E upload: 100k' });

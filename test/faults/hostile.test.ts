@@ -60,9 +60,12 @@ describe('hostile requests over loopback', () => {
         const answer = await send(url, request);
         statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
         const problem = checkAnswer(request, answer);
-        if (problem) failures.push(`${request.kind} ${request.method} ${request.url.slice(0, 120)}: ${problem}`);
+        if (problem)
+          failures.push(`${request.kind} ${request.method} ${request.url.slice(0, 120)}: ${problem}`);
       } catch (error) {
-        failures.push(`${request.kind} ${request.method} ${request.url.slice(0, 120)}: ${(error as Error).message}`);
+        failures.push(
+          `${request.kind} ${request.method} ${request.url.slice(0, 120)}: ${(error as Error).message}`,
+        );
       }
     });
 

@@ -6,7 +6,7 @@ export const keepAlive = new Agent({ keepAlive: true, maxSockets: 16 });
 
 /**
  * Sends one request; a socket error or a timeout rejects (the tests count those as failures).
- * A request that fails on a reused keep-alive socket before any answer is sent once more on a new
+ * A GET that fails on a reused keep-alive socket before any answer is sent once more on a new
  * connection, as HTTP clients do: the server may have closed that socket after the previous answer
  * (it does after a 431 or a 413, whose body it will not read).
  */
@@ -18,7 +18,8 @@ export const send = async (
   try {
     return await sendOnce(baseUrl, request, options);
   } catch (error) {
-    if (!(error as { reusedSocket?: boolean }).reusedSocket) throw error;
+    const idempotent = ['GET', 'HEAD', 'OPTIONS'].includes(request.method);
+    if (!idempotent || !(error as { reusedSocket?: boolean }).reusedSocket) throw error;
     return sendOnce(baseUrl, request, { ...options, agent: false });
   }
 };
@@ -59,7 +60,11 @@ const sendOnce = (
   });
 
 /** Runs `worker` over `items` with at most `concurrency` in flight. */
-export const pool = async <T>(items: readonly T[], concurrency: number, worker: (item: T) => Promise<void>) => {
+export const pool = async <T>(
+  items: readonly T[],
+  concurrency: number,
+  worker: (item: T) => Promise<void>,
+) => {
   let next = 0;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {

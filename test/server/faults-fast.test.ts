@@ -42,7 +42,8 @@ describe('hostile requests, in-process', () => {
       const answer: Answer = { status: response.statusCode, headers: response.headers, body: response.body };
       statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
       const problem = checkAnswer(request, answer);
-      if (problem) failures.push(`${request.kind} ${request.method} ${request.url.slice(0, 120)}: ${problem}`);
+      if (problem)
+        failures.push(`${request.kind} ${request.method} ${request.url.slice(0, 120)}: ${problem}`);
     }
 
     expect(failures.slice(0, 20)).toEqual([]);

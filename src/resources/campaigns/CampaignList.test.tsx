@@ -1,11 +1,12 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeProvider, makeCampaign, renderGrid } from '../numbers/testing';
 import CampaignList from './CampaignList';
 
-// The first render of react-admin in a test file is slow on a busy machine.
-configure({ asyncUtilTimeout: 8000 });
+// react-admin's first render is slow when the shared machine is busy: wait longer, assert the same.
+configure({ asyncUtilTimeout: 15_000 });
+vi.setConfig({ testTimeout: 90_000 });
 
 const campaigns = [
   makeCampaign({ id: 1, name: 'Spring Sale Callback', tagIds: [3, 5] }),

@@ -76,6 +76,14 @@ describe('analyzeCsv (worker protocol, run in-process)', () => {
     expect((error as CsvAnalysisError).message).toBe('upload.csv.error.notText');
   });
 
+  it('brings back up to 10,000 problems (sent in batches) with the full count', async () => {
+    const rows = Array.from({ length: 12_345 }, (_, i) => `bad${i},x`).join('\n');
+    const analysis = await analyzeCsv(file(rows), US);
+    expect(analysis.problems).toHaveLength(10_000);
+    expect(analysis.problemCount).toBe(12_345);
+    expect(analysis.problems.map((p) => p.line)).toEqual(Array.from({ length: 10_000 }, (_, i) => i + 1));
+  });
+
   it('resolves an empty file with an empty analysis', async () => {
     expect(await analyzeCsv(file(''), US)).toMatchObject({ rows: 0, empty: true, bytes: 0 });
   });

@@ -8,6 +8,7 @@ import type {
   BuildPartsOptions,
   CsvAnalysis,
   PartsSettings,
+  Problem,
   UploadPart,
 } from './types';
 import type { CsvJob, CsvJobMessage } from './workerCore';
@@ -81,11 +82,13 @@ export async function analyzeCsv(
   { onProgress, signal }: AnalyzeOptions = {},
 ): Promise<CsvAnalysis> {
   let analysis: CsvAnalysis | null = null;
+  const problems: Problem[] = [];
   await run({ type: 'analyze', file, settings }, signal, onProgress, (message) => {
-    if (message.type === 'analysis') analysis = message.analysis;
+    if (message.type === 'problems') problems.push(...message.problems);
+    else if (message.type === 'analysis') analysis = message.analysis;
   });
   if (analysis === null) throw new CsvAnalysisError('workerFailed', 'no analysis');
-  return analysis;
+  return { ...(analysis as CsvAnalysis), problems };
 }
 
 /**

@@ -6,6 +6,8 @@ import type { AnalysisSettings } from './types';
 import { useCsvAnalysis } from './useCsvAnalysis';
 
 beforeAll(() => setCsvWorkerFactory(() => new InProcessCsvWorker()));
+// The first analysis loads libphonenumber's metadata: give a busy machine time.
+const LOADED = { timeout: 15_000 };
 afterAll(() => setCsvWorkerFactory(null));
 
 const FILE = new Blob(['number,name\n+12025550123,John\n+12025550124,Mary\nbad,Ann\n']);
@@ -18,7 +20,7 @@ describe('useCsvAnalysis', () => {
     expect(result.current.status).toBe('idle');
     rerender({ file: FILE });
     expect(result.current.status).toBe('running');
-    await waitFor(() => expect(result.current.status).toBe('done'));
+    await waitFor(() => expect(result.current.status).toBe('done'), LOADED);
     expect(result.current.analysis).toMatchObject({ rows: 3, valid: 2, invalid: 1, firstRowIsHeader: true });
     expect(result.current.progress).toMatchObject({ bytesRead: FILE.size, totalBytes: FILE.size });
   });
@@ -30,7 +32,7 @@ describe('useCsvAnalysis', () => {
       initialProps: { defaultCountry: 'US' } as AnalysisSettings,
     });
     rerender({ defaultCountry: 'US', firstRowIsHeader: false });
-    await waitFor(() => expect(result.current.status).toBe('done'));
+    await waitFor(() => expect(result.current.status).toBe('done'), LOADED);
     expect(InProcessCsvWorker.started).toBe(started + 2);
     expect(InProcessCsvWorker.terminated).toBe(terminated + 2);
     expect(result.current.analysis).toMatchObject({ firstRowIsHeader: false, rows: 4, invalid: 2 });
@@ -39,7 +41,7 @@ describe('useCsvAnalysis', () => {
   it('reports a binary file as an error and can be cancelled', async () => {
     const binary = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00])]);
     const { result } = renderHook(() => useCsvAnalysis(binary, { defaultCountry: 'US' }));
-    await waitFor(() => expect(result.current.status).toBe('error'));
+    await waitFor(() => expect(result.current.status).toBe('error'), LOADED);
     expect(result.current.error?.message).toBe('upload.csv.error.notText');
 
     const { result: running } = renderHook(() => useCsvAnalysis(FILE, { defaultCountry: 'US' }));

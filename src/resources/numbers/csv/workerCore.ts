@@ -8,6 +8,7 @@ import type {
   AnalysisSettings,
   CsvAnalysis,
   PartsSettings,
+  Problem,
   UploadMode,
   UploadPart,
 } from './types';
@@ -18,12 +19,19 @@ export type CsvJob =
 
 export type CsvJobMessage =
   | { type: 'progress'; progress: AnalysisProgress }
+  | { type: 'problems'; problems: Problem[] }
   | { type: 'analysis'; analysis: CsvAnalysis }
   | { type: 'part'; part: UploadPart }
   | { type: 'done' }
   | { type: 'error'; code: CsvAnalysisError['code']; detail?: string };
 
 export type Post = (message: CsvJobMessage, transfer?: Transferable[]) => void;
+
+/**
+ * Problems travel in batches: the page decodes each message in one task, and 10,000 problems in
+ * one message would be one long task on a slow machine.
+ */
+export const PROBLEMS_PER_MESSAGE = 1000;
 
 /** Progress goes out at most this often: enough for a smooth bar, cheap for the page. */
 export const PROGRESS_INTERVAL_MS = 100;
@@ -48,7 +56,10 @@ export async function runCsvJob(job: CsvJob, post: Post): Promise<void> {
       analyzer.setBytes(totalBytes);
       const analysis = analyzer.finish();
       progress(totalBytes, analysis.rows, true);
-      post({ type: 'analysis', analysis });
+      for (let i = 0; i < analysis.problems.length; i += PROBLEMS_PER_MESSAGE) {
+        post({ type: 'problems', problems: analysis.problems.slice(i, i + PROBLEMS_PER_MESSAGE) });
+      }
+      post({ type: 'analysis', analysis: { ...analysis, problems: [] } });
     } else {
       const builder = new UploadPartsBuilder(job.settings, job.mode, job.rowsPerPart, (part) =>
         post({ type: 'part', part }, [part.rowLines.buffer]),

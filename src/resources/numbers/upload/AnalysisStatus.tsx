@@ -1,0 +1,66 @@
+import { Alert, AlertTitle, Box, Button, LinearProgress, Typography } from '@mui/material';
+import { useLocaleState, useTranslate } from 'react-admin';
+import type { CsvAnalysisState } from '../csv';
+import { formatCount } from './format';
+
+interface AnalysisStatusProps {
+  csv: CsvAnalysisState;
+  hasFile: boolean;
+  /** Reads the same file again (after a stop or a failure). */
+  onRestart: () => void;
+}
+
+/** The worker reading the file (with progress and a stop), a stopped read, or a read that failed. */
+export const AnalysisStatus = ({ csv, hasFile, onRestart }: AnalysisStatusProps) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (csv.status === 'running' && csv.progress) {
+    const { bytesRead, totalBytes, rows } = csv.progress;
+    return (
+      <Box>
+        <Typography id="upload-analysis-label">
+          {translate('upload.analysis.running', { rows: formatCount(rows, locale) })}
+        </Typography>
+        <LinearProgress
+          variant="determinate"
+          value={totalBytes > 0 ? Math.round((bytesRead / totalBytes) * 100) : 0}
+          aria-labelledby="upload-analysis-label"
+          sx={{ my: 1 }}
+        />
+        <Button onClick={csv.cancel}>{translate('upload.analysis.stop')}</Button>
+      </Box>
+    );
+  }
+  if (csv.status === 'idle' && hasFile) {
+    return (
+      <Alert
+        severity="info"
+        action={
+          <Button color="inherit" onClick={onRestart}>
+            {translate('upload.analysis.restart')}
+          </Button>
+        }
+      >
+        {translate('upload.analysis.stopped')}
+      </Alert>
+    );
+  }
+  if (csv.status === 'error') {
+    const key = csv.error?.message?.startsWith('upload.') ? csv.error.message : 'upload.csv.error.readFailed';
+    return (
+      <Alert
+        severity="error"
+        role="alert"
+        action={
+          <Button color="inherit" onClick={onRestart}>
+            {translate('upload.actions.retry')}
+          </Button>
+        }
+      >
+        <AlertTitle>{translate('upload.analysis.failed')}</AlertTitle>
+        {translate(key)}
+      </Alert>
+    );
+  }
+  return null;
+};

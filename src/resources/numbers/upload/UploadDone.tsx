@@ -1,0 +1,67 @@
+import { Paper } from '@mui/material';
+import { useCreatePath, useTranslate } from 'react-admin';
+import type { Id } from '../../../types';
+import { problemsToCsv } from '../csv';
+import { derivedName, downloadBlob } from './format';
+import { useDescribeProblem } from './PreviewTable';
+import type { UploadRunState } from './session';
+import { type SummaryProblem, summarise } from './summary';
+import { UploadSummaryView } from './UploadSummaryView';
+import type { Upload } from './useUpload';
+
+interface UploadDoneProps {
+  campaignId: Id;
+  upload: Upload;
+  run: UploadRunState;
+  fileName: string;
+  onAnother: () => void;
+}
+
+/** The summary of a finished upload: the server's answers merged with what the console left out. */
+export const UploadDone = ({ campaignId, upload, run, fileName, onAnother }: UploadDoneProps) => {
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  const describeProblem = useDescribeProblem();
+  const valid = upload.mode === 'valid';
+  const summary = summarise({
+    parts: run.parts,
+    sourceLine: upload.session.sourceLine,
+    dropped: valid ? upload.analysis.problems : [],
+    droppedCount: valid ? upload.analysis.rows - upload.analysis.valid : 0,
+    totalBefore: run.totalBefore,
+    totalAfter: run.totalAfter,
+  });
+  const explain = (problem: SummaryProblem) =>
+    problem.source === 'server'
+      ? problem.reason
+      : describeProblem({ ...problem, reason: problem.reason as never, values: problem.values ?? {} });
+  const download = () =>
+    downloadBlob(
+      problemsToCsv(
+        summary.problems.map((problem) => ({
+          line: problem.line,
+          reason: explain(problem) as never,
+          raw: translate(`upload.summary.source.${problem.source}`),
+        })),
+        [
+          translate('upload.problems.line'),
+          translate('upload.problems.reason'),
+          translate('upload.summary.sourceColumn'),
+        ],
+      ),
+      derivedName(fileName, 'upload-summary'),
+    );
+  return (
+    <Paper variant="outlined" sx={{ p: { xs: 2, sm: 3 } }}>
+      <UploadSummaryView
+        summary={summary}
+        totalBefore={run.totalBefore}
+        totalAfter={run.totalAfter}
+        campaignPath={createPath({ resource: 'campaigns', type: 'show', id: campaignId })}
+        explain={explain}
+        onAnother={onAnother}
+        onDownload={download}
+      />
+    </Paper>
+  );
+};

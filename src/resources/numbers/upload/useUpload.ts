@@ -1,0 +1,105 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useDataProvider } from 'react-admin';
+import type { SipCallerDataProvider } from '../../../dataProvider/types';
+import type { Id } from '../../../types';
+import { buildUploadParts, type CsvAnalysis, partLineToFileLine, type UploadMode } from '../csv';
+import { countCampaignNumbers } from './campaignNumbers';
+import { rowsPerPart } from './limits';
+import { initialRunState, type UploadRunState, UploadSession } from './session';
+
+export interface Upload {
+  session: UploadSession;
+  /** The analysis the parts were built from: its problems are what the console dropped. */
+  analysis: CsvAnalysis;
+  mode: UploadMode;
+}
+
+const noSubscribe = () => () => {};
+const idleSnapshot = () => initialRunState;
+
+export const isRunning = (run: UploadRunState) =>
+  run.phase === 'building' || run.phase === 'sending' || run.phase === 'finishing';
+
+/** The upload of one analysed file to one campaign: its session, its state, and the actions on it. */
+export const useUpload = (campaignId: Id) => {
+  const dataProvider = useDataProvider<SipCallerDataProvider>();
+  const queryClient = useQueryClient();
+  const [upload, setUpload] = useState<Upload | null>(null);
+  const run = useSyncExternalStore(
+    upload?.session.subscribe ?? noSubscribe,
+    upload?.session.getSnapshot ?? idleSnapshot,
+  );
+  const running = isRunning(run);
+
+  // Closing the tab would cut the request under way (in-app navigation lets it finish).
+  useEffect(() => {
+    if (!running) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [running]);
+
+  // The grid and chart refresh whenever a run ends, even if the operator has left this page meanwhile.
+  const send = useCallback(
+    (session: UploadSession) => {
+      void session.start().finally(() => queryClient.invalidateQueries({ queryKey: ['numbers'] }));
+    },
+    [queryClient],
+  );
+
+  const start = (
+    file: File,
+    analysis: CsvAnalysis,
+    existingNumbers: readonly string[] | undefined,
+    mode: UploadMode,
+  ) => {
+    const session = new UploadSession({
+      prepare: async (signal, onProgress) => {
+        const parts = await buildUploadParts(
+          file,
+          { ...analysis, existingNumbers },
+          {
+            mode,
+            rowsPerPart: rowsPerPart(),
+            signal,
+            onProgress: ({ bytesRead, totalBytes }) =>
+              onProgress(totalBytes > 0 ? bytesRead / totalBytes : 1),
+          },
+        );
+        return parts.map((part) => ({
+          blob: part.blob,
+          rows: part.rows,
+          firstRowIsHeader: part.firstRowIsHeader,
+          varCount: part.varCount,
+          sourceLine: (line: number) => partLineToFileLine(part, line),
+        }));
+      },
+      send: (part, { signal, onProgress }) =>
+        dataProvider.uploadNumbers(
+          campaignId,
+          part.blob,
+          { firstRowIsHeader: part.firstRowIsHeader, varCount: part.varCount },
+          { signal, onProgress: ({ loaded, total }) => onProgress(loaded, total) },
+        ),
+      countNumbers: (signal) => countCampaignNumbers(dataProvider, campaignId, signal),
+    });
+    setUpload({ session, analysis, mode });
+    send(session);
+  };
+
+  const reset = useCallback(() => setUpload(null), []);
+
+  return {
+    upload,
+    run,
+    running,
+    someAccepted: run.parts.some((part) => part.status === 'done'),
+    start,
+    retry: () => {
+      if (upload) send(upload.session);
+    },
+    cancel: () => upload?.session.cancel(),
+    reset,
+  };
+};

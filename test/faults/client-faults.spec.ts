@@ -1,0 +1,157 @@
+// Client faults in the browser, injected by the emulator (POST /_emulator/faults): the API goes down
+// mid-session, a connection drops during an upload, the API answers 429/503. The console must say
+// what happened, offer a way on, and lose nothing the operator typed or chose.
+import type { APIRequestContext } from '@playwright/test';
+import { createCampaign, DEMO_ACCOUNT_ID, DEMO_TOKEN, expect, signIn, test } from '../e2e/fixtures';
+
+const numbersPath = (campaignId: unknown) => `/campaigns/${campaignId}/numbers`;
+
+const fault = async (
+  request: APIRequestContext,
+  rule: {
+    status?: number;
+    count: number;
+    pathContains: string;
+    retryAfter?: number;
+    dropConnection?: boolean;
+  },
+) => {
+  const response = await request.post('/_emulator/faults', { data: { status: 503, ...rule } });
+  expect(response.ok(), await response.text()).toBe(true);
+};
+const clearFaults = async (request: APIRequestContext) => {
+  expect((await request.post('/_emulator/faults/clear')).ok()).toBe(true);
+};
+
+const totalOf = async (request: APIRequestContext, campaignId: unknown): Promise<number> => {
+  const response = await request.get(`/v1/accounts/${DEMO_ACCOUNT_ID}${numbersPath(campaignId)}`, {
+    headers: { Authorization: `Bearer ${DEMO_TOKEN}` },
+    params: { range: '[0,0]' },
+  });
+  expect(response.ok()).toBe(true);
+  return Number(response.headers()['content-range']?.split('/')[1]);
+};
+
+test.describe('client faults', () => {
+  test.afterEach(async ({ request }) => clearFaults(request));
+
+  test('the API goes down mid-session: a clear message, Retry works, nothing typed is lost', async ({
+    page,
+    request,
+  }) => {
+    const campaign = await createCampaign(request, { name: 'Faults: API down', numbers: 60, varCount: 2 });
+    await signIn(page);
+    await page.goto(`/campaigns/${campaign.id}/show`);
+    await expect(page.getByRole('button', { name: 'Go to next page' }).first()).toBeVisible();
+
+    // Every call for this campaign's numbers loses its connection, however often it is retried.
+    await fault(request, { count: 1000, pathContains: numbersPath(campaign.id), dropConnection: true });
+    await page.getByRole('button', { name: 'Go to next page' }).first().click();
+    const down = page.getByRole('alert').filter({ hasText: 'cannot be reached' });
+    await expect(down).toBeVisible({ timeout: 30_000 });
+    await clearFaults(request);
+    await down.getByRole('button', { name: /Retry|Refresh/ }).click();
+    await expect(down).toBeHidden();
+    await expect(
+      page
+        .getByRole('row')
+        .filter({ hasText: /\+1\d{10}/ })
+        .first(),
+    ).toBeVisible();
+
+    // The add-number form: what was typed survives a save that cannot reach the API.
+    await page.getByRole('link', { name: 'Add number' }).click();
+    const number = page.getByRole('textbox', { name: /^Number/ });
+    await number.fill('+1 202 555 0147');
+    await page.getByLabel('Variable 1', { exact: true }).fill('Grace');
+    await page.getByLabel('Variable 2', { exact: true }).fill('77');
+    await fault(request, { count: 1000, pathContains: numbersPath(campaign.id), dropConnection: true });
+    await page.getByRole('button', { name: 'Save and add another' }).click();
+    await expect(
+      page.getByRole('alert').filter({ hasText: /could not be reached|cannot be reached/ }),
+    ).toBeVisible();
+    await expect(number).toHaveValue('+1 202 555 0147');
+    await expect(page.getByLabel('Variable 1', { exact: true })).toHaveValue('Grace');
+    await expect(page.getByLabel('Variable 2', { exact: true })).toHaveValue('77');
+    expect(await totalOf(request, campaign.id)).toBe(60);
+
+    await clearFaults(request);
+    await page.getByRole('button', { name: 'Save and add another' }).click();
+    await expect(page.getByText(/Added \+12025550147 to Faults: API down/)).toBeVisible();
+    expect(await totalOf(request, campaign.id)).toBe(61);
+  });
+
+  test('the connection drops during an upload: Retry resumes it and nothing is sent twice', async ({
+    page,
+    request,
+  }) => {
+    const campaign = await createCampaign(request, { name: 'Faults: upload drop' });
+    await signIn(page);
+    // Parts of two rows: five rows go in three requests.
+    await page.evaluate(() => localStorage.setItem('sipcaller.device.rowsPerPart', '2'));
+    await page.goto(`/campaigns/${campaign.id}/show`);
+    await page.getByRole('link', { name: 'Upload CSV' }).click();
+    await page
+      .getByLabel(/choose|file/i, { exact: false })
+      .first()
+      .setInputFiles({
+        name: 'drop.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(
+          '+12025550131,A\n+12025550132,B\n+12025550133,C\n+12025550134,D\n+12025550135,E\n',
+        ),
+      });
+    await expect(page.getByText('File: drop.csv')).toBeVisible();
+
+    // The server destroys the socket of the next upload request.
+    await fault(request, {
+      count: 1,
+      pathContains: `${numbersPath(campaign.id)}/upload`,
+      dropConnection: true,
+    });
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    const stopped = page.getByRole('alert').filter({ hasText: 'The upload stopped' });
+    await expect(stopped).toContainText('could not be reached');
+    await expect(page.getByText('File: drop.csv')).toBeVisible();
+
+    await stopped.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByText('5 numbers added to the campaign.')).toBeVisible();
+    expect(await totalOf(request, campaign.id)).toBe(5);
+  });
+
+  test('a 503 or 429 on a read: the console waits as told and the grid comes back by itself', async ({
+    page,
+    request,
+  }) => {
+    const campaign = await createCampaign(request, { name: 'Faults: busy', numbers: 30, varCount: 1 });
+    await signIn(page);
+    await fault(request, { status: 503, count: 2, retryAfter: 1, pathContains: numbersPath(campaign.id) });
+    await fault(request, { status: 429, count: 1, retryAfter: 1, pathContains: numbersPath(campaign.id) });
+    await page.goto(`/campaigns/${campaign.id}/show`);
+    // No click: the reads are asked again after Retry-After, and the rows arrive.
+    await expect(
+      page
+        .getByRole('row')
+        .filter({ hasText: /\+1\d{10}/ })
+        .first(),
+    ).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('alert').filter({ hasText: /503|429|busy/i })).toHaveCount(0);
+  });
+
+  test('a 503 or 429 on a read: the console says that it is waiting for a busy API', async ({
+    page,
+    request,
+  }) => {
+    const campaign = await createCampaign(request, { name: 'Faults: busy notice', numbers: 30, varCount: 1 });
+    await signIn(page);
+    await fault(request, { status: 429, count: 3, retryAfter: 2, pathContains: numbersPath(campaign.id) });
+    await page.goto(`/campaigns/${campaign.id}/show`);
+    await expect(page.getByText(/busy/i).first()).toBeVisible({ timeout: 15_000 });
+    await expect(
+      page
+        .getByRole('row')
+        .filter({ hasText: /\+1\d{10}/ })
+        .first(),
+    ).toBeVisible({ timeout: 30_000 });
+  });
+});
