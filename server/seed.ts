@@ -135,7 +135,7 @@ export const SEED_REFERENCE_TIME = Date.parse('2026-11-01T00:00:00Z') / 1000;
 export interface SeedNumbersOptions {
   /** Variable values per number (0..20): a first name, an amount, then "v3-…" fillers. */
   varCount?: number;
-  /** Varies the generated numbers between campaigns (same salt + same count = same rows). */
+  /** Shifts the generated numbers (a new database and the same calls give the same rows). */
   salt?: number;
 }
 
@@ -144,14 +144,15 @@ const FIRST_NAMES = ['John', 'Mary', 'Susan', 'James', 'Walter', 'Ana', 'Luis', 
 /**
  * Appends `count` generated numbers to a campaign in one transaction, entirely inside SQLite
  * (a recursive CTE, no per-row round trip to JS), then indexes them for search and counts them.
- * Numbers are "+1" and 10 digits, distinct within a call (i * an odd multiplier modulo 8e9 is a
- * permutation); status, attempts, ring result and creation time vary deterministically.
+ * Numbers are "+1" and 10 digits, derived from the row's future id (id * an odd multiplier
+ * modulo 8e9 is a permutation), so they are distinct across calls too (with one salt); status,
+ * attempts, ring result and creation time vary deterministically.
  */
 export const seedNumbers = (
   db: Db,
   campaignId: number,
   count: number,
-  { varCount = 0, salt = campaignId }: SeedNumbersOptions = {},
+  { varCount = 0, salt = 0 }: SeedNumbersOptions = {},
 ): { inserted: number; firstId: number; lastId: number } => {
   if (!Number.isSafeInteger(count) || count < 0) throw new RangeError('count must be a non-negative integer');
   if (!Number.isInteger(varCount) || varCount < 0 || varCount > 20)
@@ -167,7 +168,8 @@ export const seedNumbers = (
   const varValuesSql = `json_array(${varColumns.join(', ')})`;
   const sql = `
     WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < ?),
-    g AS (SELECT i, (i * 2654435761 + CAST(? AS INTEGER) * 97) % 8000000000 AS h, (i * 7919) % 100 AS r FROM s)
+    g AS (SELECT i, ((i + CAST(? AS INTEGER)) * 2654435761 + CAST(? AS INTEGER) * 97) % 8000000000 AS h,
+                 (i * 7919) % 100 AS r FROM s)
     INSERT INTO numbers (campaign_id, number, var_values, status, attempts, ring_result, created_at)
     SELECT ?,
       '+1' || (2000000000 + h),
@@ -183,7 +185,7 @@ export const seedNumbers = (
   const nameValues = varCount > 0 ? [JSON.stringify(FIRST_NAMES)] : [];
   const run = db.transaction(() => {
     const before = lastNumberId(db);
-    db.prepare(sql).run(count, salt, campaignId, ...nameValues, SEED_REFERENCE_TIME);
+    db.prepare(sql).run(count, before, salt, campaignId, ...nameValues, SEED_REFERENCE_TIME);
     indexNumbersAfter(db, before);
     return { inserted: count, firstId: before + 1, lastId: lastNumberId(db) };
   });

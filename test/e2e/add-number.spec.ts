@@ -46,6 +46,7 @@ test.describe('adding one number', () => {
     await page.getByLabel('Variable 2', { exact: true }).fill('199');
     await page.getByLabel('Name of variable 2').fill('Amount');
     await expect(page.getByRole('button', { name: 'Remove variable 2' })).toBeVisible();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.mouse.move(0, 0);
     await expectNoA11yViolations(page);
     await page.screenshot({ path: 'docs/screenshots/add-number.png', fullPage: true });
@@ -122,5 +123,15 @@ test.describe('adding one number', () => {
     await page.mouse.move(0, 0);
     await expect(page.getByRole('tooltip')).toHaveCount(0);
     await expectNoA11yViolations(page);
+    // And in Spanish.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('menuitem', { name: 'Español' }).click();
+    await expect(page.getByRole('heading', { level: 1 }).first()).toContainText(
+      'Añadir un número a E2E add: static',
+    );
+    await expect(page.getByRole('button', { name: 'Guardar', exact: true })).toBeDisabled();
+    await expect(
+      page.getByText('Solo se pueden añadir números mientras una campaña Dynamic está Active.'),
+    ).toBeVisible();
   });
 });

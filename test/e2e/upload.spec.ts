@@ -100,6 +100,7 @@ test.describe('uploading a CSV', () => {
     await expect(preview.getByRole('row', { name: /5550001 John 199/ })).toBeVisible();
 
     // Seven-digit numbers are not valid US numbers: the page's example goes as it is, like its curl.
+    await expect(page.getByText('No row has a number that is valid for the default country.')).toBeVisible();
     await page.getByRole('radio', { name: /The file as it is \(5 rows\)/ }).check();
     await page.getByRole('button', { name: 'Upload', exact: true }).click();
     await expect(page.getByText('5 numbers added to the campaign.')).toBeVisible();
@@ -243,6 +244,7 @@ test.describe('uploading a CSV', () => {
 
     await canceled.getByRole('button', { name: 'Retry' }).click();
     await expect(page.getByText('5 numbers added to the campaign.')).toBeVisible();
+    await expect(page.getByText('Sent in 3 parts, one request each.')).toBeVisible();
     expect(uploads).toHaveLength(5);
     const { rows } = await apiNumbers(request, campaign.id);
     expect(rows.map((row) => row.number)).toEqual([

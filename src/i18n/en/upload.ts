@@ -27,7 +27,7 @@ export const upload = {
     badRequest: 'The server refused the request: %{reason}',
     conflict: 'The campaign does not accept numbers in its current state: %{reason}',
     tooLarge: 'The server says the request is too large: %{reason}',
-    busy: 'The server is busy (%{reason}). Try again in a moment.',
+    busy: 'The server is busy; try again in a moment. It said: %{reason}',
     status: 'The server answered %{status}: %{reason}',
     noReason: 'no reason given',
     canceled: 'Canceled.',
@@ -143,6 +143,8 @@ export const upload = {
     label: 'What to send',
     valid:
       'Only the valid row (%{count}): number in international form (E.164), duplicates left out |||| Only the valid rows (%{count}): numbers in international form (E.164), duplicates left out',
+    noneValid:
+      'No row has a number that is valid for the default country. Choose another country above, or send the file as it is.',
     asIs: 'The file as it is (%{count} row) |||| The file as it is (%{count} rows)',
   },
   progress: {
@@ -171,6 +173,9 @@ export const upload = {
     added: '%{count} number added to the campaign. |||| %{count} numbers added to the campaign.',
     gained:
       'The server did not say how many it added; the campaign now has %{count} more number (%{before} before, %{after} now). |||| The server did not say how many it added; the campaign now has %{count} more numbers (%{before} before, %{after} now).',
+    totals:
+      'The campaign now has %{after} number (%{before} before). |||| The campaign now has %{after} numbers (%{before} before).',
+    parts: 'Sent in %{smart_count} parts, one request each.',
     unknown: 'The server did not say how many numbers it added, and the campaign’s total is not known.',
     rejected: '%{count} row was rejected by the server. |||| %{count} rows were rejected by the server.',
     dropped:

@@ -28,7 +28,7 @@ export const upload = {
     badRequest: 'El servidor rechazó la petición: %{reason}',
     conflict: 'La campaña no admite números en su estado actual: %{reason}',
     tooLarge: 'El servidor indica que la petición es demasiado grande: %{reason}',
-    busy: 'El servidor está ocupado (%{reason}). Vuelva a intentarlo en un momento.',
+    busy: 'El servidor está ocupado; vuelva a intentarlo en un momento. Respondió: %{reason}',
     status: 'El servidor respondió %{status}: %{reason}',
     noReason: 'sin motivo indicado',
     canceled: 'Cancelado.',
@@ -147,6 +147,8 @@ export const upload = {
     label: 'Qué enviar',
     valid:
       'Solo la fila válida (%{count}): número en formato internacional (E.164), sin duplicados |||| Solo las filas válidas (%{count}): números en formato internacional (E.164), sin duplicados',
+    noneValid:
+      'Ninguna fila tiene un número válido para el país predeterminado. Elija otro país arriba, o envíe el archivo tal cual.',
     asIs: 'El archivo tal cual (%{count} fila) |||| El archivo tal cual (%{count} filas)',
   },
   progress: {
@@ -175,6 +177,9 @@ export const upload = {
     added: '%{count} número añadido a la campaña. |||| %{count} números añadidos a la campaña.',
     gained:
       'El servidor no indicó cuántos añadió; la campaña tiene ahora %{count} número más (%{before} antes, %{after} ahora). |||| El servidor no indicó cuántos añadió; la campaña tiene ahora %{count} números más (%{before} antes, %{after} ahora).',
+    totals:
+      'La campaña tiene ahora %{after} número (%{before} antes). |||| La campaña tiene ahora %{after} números (%{before} antes).',
+    parts: 'Enviado en %{smart_count} partes, una petición cada una.',
     unknown: 'El servidor no indicó cuántos números añadió y se desconoce el total de la campaña.',
     rejected: 'El servidor rechazó %{count} fila. |||| El servidor rechazó %{count} filas.',
     dropped:

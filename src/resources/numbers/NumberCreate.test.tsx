@@ -59,7 +59,7 @@ describe('NumberCreate', () => {
     localStorage.setItem(variableNamesKey('1001', 7), JSON.stringify(['Name', 'Amount']));
     renderForm(fakeProvider(campaign()));
     const crumbs = await screen.findByRole('navigation', { name: 'Breadcrumbs' });
-    expect(within(crumbs).getByRole('link', { name: 'Spring Sale Callback' })).toHaveAttribute(
+    expect(await within(crumbs).findByRole('link', { name: 'Spring Sale Callback' })).toHaveAttribute(
       'href',
       '/campaigns/7/show',
     );

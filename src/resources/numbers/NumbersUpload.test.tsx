@@ -157,7 +157,7 @@ const chooseFile = async () => {
       items: [{ kind: 'file', type: 'text/csv', getAsFile: () => file }],
     },
   });
-  await screen.findByText('File: leads.csv (0.0 KB)');
+  await screen.findByText('File: leads.csv (20 B)');
   return file;
 };
 
@@ -236,7 +236,7 @@ describe('NumbersUpload', () => {
       '31Waiting',
     ]);
     // Nothing the operator did is lost: the file and the settings are still there.
-    expect(screen.getByText('File: leads.csv (0.0 KB)')).toBeVisible();
+    expect(screen.getByText('File: leads.csv (20 B)')).toBeVisible();
     expect(screen.getByRole('button', { name: /Drop a CSV file/ })).toHaveAttribute('aria-disabled', 'true');
 
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
@@ -250,6 +250,8 @@ describe('NumbersUpload', () => {
       expect.anything(),
     );
     expect(screen.getByText('3 numbers added to the campaign.')).toBeVisible();
+    expect(screen.getByText('The campaign now has 44 numbers (40 before).')).toBeVisible();
+    expect(screen.getByText('Sent in 3 parts, one request each.')).toBeVisible();
     expect(screen.getByText('1 row was rejected by the server.')).toBeVisible();
     expect(
       screen.getByText('2 rows were left out by the console before sending (invalid or duplicate).'),
@@ -288,7 +290,7 @@ describe('NumbersUpload', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Upload' }));
     const progress = await screen.findByRole('progressbar', { name: 'Sent' });
     await waitFor(() => expect(progress).toHaveAttribute('aria-valuenow', '25'));
-    expect(progress).toHaveAttribute('aria-valuetext', expect.stringMatching(/^0\.0 of 0\.1 KB$/));
+    expect(progress).toHaveAttribute('aria-valuetext', '18 of 72 B');
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The upload was canceled');

@@ -1,5 +1,14 @@
 import CloudUploadIcon from '@mui/icons-material/CloudUpload';
-import { Box, Button, FormControl, FormControlLabel, FormLabel, Radio, RadioGroup } from '@mui/material';
+import {
+  Box,
+  Button,
+  FormControl,
+  FormControlLabel,
+  FormHelperText,
+  FormLabel,
+  Radio,
+  RadioGroup,
+} from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import type { CsvAnalysis, UploadMode } from '../csv';
 import { formatCount } from './format';
@@ -51,6 +60,9 @@ export const UploadChoice = ({
             })}
           />
         </RadioGroup>
+        {mode === 'valid' && analysis.valid === 0 && analysis.rows > 0 ? (
+          <FormHelperText>{translate('upload.choice.noneValid')}</FormHelperText>
+        ) : null}
       </FormControl>
       <Box sx={{ mt: 1 }}>
         <Button

@@ -57,6 +57,7 @@ export const UploadDone = ({ campaignId, upload, run, fileName, onAnother }: Upl
         summary={summary}
         totalBefore={run.totalBefore}
         totalAfter={run.totalAfter}
+        partCount={run.parts.length}
         campaignPath={createPath({ resource: 'campaigns', type: 'show', id: campaignId })}
         explain={explain}
         onAnother={onAnother}

@@ -9,6 +9,8 @@ interface UploadSummaryViewProps {
   summary: UploadSummary;
   totalBefore: number | null;
   totalAfter: number | null;
+  /** How many requests the file went in. */
+  partCount: number;
   campaignPath: string;
   onDownload: () => void;
   onAnother: () => void;
@@ -20,6 +22,7 @@ export const UploadSummaryView = ({
   summary,
   totalBefore,
   totalAfter,
+  partCount,
   campaignPath,
   onDownload,
   onAnother,
@@ -45,6 +48,20 @@ export const UploadSummaryView = ({
                 })
               : translate('upload.summary.unknown')}
         </Typography>
+        {summary.added !== null && totalBefore !== null && totalAfter !== null ? (
+          <Typography component="p">
+            {translate('upload.summary.totals', {
+              smart_count: totalAfter,
+              after: n(totalAfter),
+              before: n(totalBefore),
+            })}
+          </Typography>
+        ) : null}
+        {partCount > 1 ? (
+          <Typography component="p">
+            {translate('upload.summary.parts', { smart_count: partCount })}
+          </Typography>
+        ) : null}
         {summary.rejectedByServer > 0 ? (
           <Typography component="p">
             {translate('upload.summary.rejected', {

@@ -1,9 +1,13 @@
 const MB = 1024 * 1024;
 const KB = 1024;
 
-/** Sizes in one unit for both figures ("1.2 of 5.0 MB"); KB below a megabyte so small files read sensibly. */
-export const byteUnit = (total: number): { unit: 'MB' | 'KB'; divisor: number; digits: number } =>
-  total >= MB ? { unit: 'MB', divisor: MB, digits: 1 } : { unit: 'KB', divisor: KB, digits: 1 };
+/** Sizes in one unit for both figures ("1.2 of 5.0 MB"); KB and bytes for small files, so they read sensibly. */
+export const byteUnit = (total: number): { unit: 'MB' | 'KB' | 'B'; divisor: number; digits: number } =>
+  total >= MB
+    ? { unit: 'MB', divisor: MB, digits: 1 }
+    : total >= KB
+      ? { unit: 'KB', divisor: KB, digits: 1 }
+      : { unit: 'B', divisor: 1, digits: 0 };
 
 export const formatAmount = (bytes: number, divisor: number, digits: number, locale: string) =>
   new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(

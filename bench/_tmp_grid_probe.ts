@@ -1,0 +1,30 @@
+import { seedNumbers } from '../server/seed.ts';
+import { launchChromium } from './lib/browser.ts';
+import { buildConsole } from './lib/build.ts';
+import { BENCH_TOKEN, startBenchServer } from './lib/server.ts';
+const dir = await buildConsole();
+const bench = await startBenchServer({ file: true, staticDir: dir });
+const id = bench.campaign('Probe');
+seedNumbers(bench.server.db, id, 200000, { varCount: 2 });
+const browser = await launchChromium();
+const page = await browser.newPage({ baseURL: bench.url, viewport: { width: 1440, height: 900 } });
+await page.goto('/');
+await page.getByLabel('API token', { exact: true }).fill(BENCH_TOKEN);
+await page.getByLabel('Account ID', { exact: true }).fill(bench.accountId);
+await page.getByRole('button', { name: 'Sign in' }).click();
+await page.getByText('Probe').first().waitFor();
+let t0 = 0;
+page.on('request', (r) => { if (r.url().includes('/v1/') && t0) console.info('req', Math.round(performance.now() - t0), r.method(), decodeURIComponent(r.url().replace(bench.url, '')).slice(0, 160)); });
+page.on('requestfinished', (r) => { if (r.url().includes('/v1/') && t0) console.info('fin', Math.round(performance.now() - t0), decodeURIComponent(r.url().replace(bench.url, '')).slice(0, 100)); });
+for (let i = 0; i < 2; i++) {
+  await page.getByRole('menuitem', { name: 'Campaigns' }).click();
+  await page.getByText('Probe').first().waitFor();
+  t0 = performance.now();
+  console.info('--- click');
+  await page.getByText('Probe').first().click();
+  await page.waitForFunction(() => document.querySelectorAll('tbody tr').length >= 25);
+  console.info('rows at', Math.round(performance.now() - t0));
+  await page.waitForTimeout(1500);
+  t0 = 0;
+}
+await browser.close(); await bench.stop();
