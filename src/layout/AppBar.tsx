@@ -35,7 +35,8 @@ const AccountMenu = () => {
 };
 
 export const AppBar = () => (
-  <RaAppBar toolbar={toolbar} userMenu={<AccountMenu />}>
+  // alwaysOn: the bar holds the page's <h1>, so it must not slide away when the page scrolls.
+  <RaAppBar alwaysOn toolbar={toolbar} userMenu={<AccountMenu />}>
     <PageHeading />
   </RaAppBar>
 );

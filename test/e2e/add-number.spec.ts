@@ -61,10 +61,7 @@ test.describe('adding one number', () => {
     expect(rows.map((row) => [row.number, ...row.varValues])).toEqual([['+18005551234', 'John', '199']]);
   });
 
-  test('a refusal keeps every value; "Save and add another" keeps the form open', async ({
-    page,
-    request,
-  }) => {
+  test('a refusal keeps every value; "Add another" keeps the form open', async ({ page, request }) => {
     const campaign = await createCampaign(request, { name: 'E2E add: errors', numbers: 3, varCount: 2 });
     await signIn(page);
     await page.goto(`/campaigns/${campaign.id}/numbers/create`);
@@ -82,14 +79,14 @@ test.describe('adding one number', () => {
       data: { status: 409, count: 1, pathContains: `/campaigns/${campaign.id}/numbers` },
     });
     expect(fault.ok()).toBe(true);
-    await page.getByRole('button', { name: 'Save and add another' }).click();
+    await page.getByRole('button', { name: 'Add another' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'The number was not added' });
     await expect(alert).toContainText('Injected fault: the emulator answers 409.');
     await expect(number).toHaveValue('+44 20 7946 0958');
     await expect(page.getByLabel('Variable 1', { exact: true })).toHaveValue('Ada');
     await expect(page.getByLabel('Variable 2', { exact: true })).toHaveValue('42');
 
-    await page.getByRole('button', { name: 'Save and add another' }).click();
+    await page.getByRole('button', { name: 'Add another' }).click();
     await expect(page.getByText('Added +442079460958 to E2E add: errors')).toBeVisible();
     await expect(number).toHaveValue('');
     await expect(number).toBeFocused();

@@ -51,7 +51,7 @@ export const upload = {
     addVariable: 'Add variable',
     removeVariable: 'Remove variable %{n}',
     save: 'Save',
-    addAnother: 'Save and add another',
+    addAnother: 'Add another',
     notAdded: 'The number was not added',
     added: 'Added %{number} to %{name}',
   },

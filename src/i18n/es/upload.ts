@@ -53,7 +53,7 @@ export const upload = {
     addVariable: 'Añadir variable',
     removeVariable: 'Quitar la variable %{n}',
     save: 'Guardar',
-    addAnother: 'Guardar y añadir otro',
+    addAnother: 'Añadir otro',
     notAdded: 'El número no se añadió',
     added: '%{number} añadido a %{name}',
   },

@@ -1,5 +1,5 @@
 import { Box, CircularProgress } from '@mui/material';
-import { useGetList, useTranslate } from 'react-admin';
+import { useGetIdentity, useGetList, useTranslate } from 'react-admin';
 import type { Campaign, CampaignNumber } from '../../types';
 import { CampaignPage } from './create/CampaignPage';
 import { NumberForm } from './create/NumberForm';
@@ -11,6 +11,9 @@ const SAMPLE_SIZE = 25;
 const NumberCreateForm = ({ campaign }: { campaign: Campaign }) => {
   const translate = useTranslate();
   const [names, setNames] = useVariableNames(campaign.id);
+  // The names are keyed by account: the form waits for the identity, or it would start without them
+  // (and saving would then write the empty names over the stored ones).
+  const { isPending: identityPending } = useGetIdentity();
   const { data: sample, isPending } = useGetList<CampaignNumber>('numbers', {
     pagination: { page: 1, perPage: SAMPLE_SIZE },
     sort: { field: 'id', order: 'DESC' },
@@ -19,7 +22,7 @@ const NumberCreateForm = ({ campaign }: { campaign: Campaign }) => {
   });
   // The form starts with as many variables as the campaign's numbers carry; it does not wait for
   // a failed sample (the operator can still add variables by hand).
-  if (isPending) {
+  if (isPending || identityPending) {
     return (
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2 }} role="status">
         <CircularProgress size={24} aria-hidden />

@@ -93,6 +93,8 @@ export const NumberForm = ({ campaign, initialVarCount, names, onNamesChange }: 
     }
     const data: NewNumber = { number: check.e164 };
     if (rows.length > 0) data.varValues = rows.map((r) => r.value);
+    // The names describe the campaign, not this number: kept even if the server refuses the number.
+    onNamesChange(mergeNames(rows, names));
     setSaving(true);
     setServerError(null);
     try {
@@ -104,7 +106,6 @@ export const NumberForm = ({ campaign, initialVarCount, names, onNamesChange }: 
       return;
     }
     setSaving(false);
-    onNamesChange(mergeNames(rows, names));
     void queryClient.invalidateQueries({ queryKey: ['numbers'] });
     notify('upload.create.added', {
       type: 'success',
