@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(() => {
@@ -7,3 +7,7 @@ afterEach(() => {
   sessionStorage.clear();
   localStorage.clear();
 });
+
+// Shared machines are slow and noisy: give findBy/waitFor room instead of failing on a busy core.
+// (A bound on waiting, not a timed assertion.)
+configure({ asyncUtilTimeout: 10_000 });
