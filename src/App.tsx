@@ -1,3 +1,4 @@
+import { QueryClient } from '@tanstack/react-query';
 import { Admin, Resource } from 'react-admin';
 import { BrowserRouter, Route } from 'react-router-dom';
 import { LoginPage } from './auth/LoginPage';
@@ -11,11 +12,23 @@ import campaigns from './resources/campaigns';
 import numbers, { numberRoutes } from './resources/numbers';
 import { darkTheme, lightTheme } from './theme';
 
+// react-query's default (3 retries of every failed query) would stack on the data provider's own
+// retries of a busy API and hold back a 403 or 404 for seconds: an answer from the API is final here,
+// and only a lost connection (status 0) is worth one more try.
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      retry: (failureCount, error) => failureCount < 1 && (error as { status?: unknown }).status === 0,
+    },
+  },
+});
+
 // Browser routes (/campaigns/12/show): the emulator and `vite` serve index.html for unknown paths.
 export const App = () => (
   <BrowserRouter>
     <Admin
       disableTelemetry
+      queryClient={queryClient}
       title="SIP Caller Console"
       requireAuth
       dataProvider={dataProvider}

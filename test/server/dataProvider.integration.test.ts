@@ -6,6 +6,7 @@ import { createServer } from '../../server/app';
 import { getSession, takeSignOutReason } from '../../src/auth/session';
 import { createAuthProvider } from '../../src/authProvider';
 import { createDataProvider, type SipCallerDataProvider, type XhrLike } from '../../src/dataProvider';
+import { BUSY_RETRIES } from '../../src/dataProvider/http';
 import { listQueryCases } from '../fixtures/listQueryCases';
 
 const DEMO_ACCOUNT = '1001';
@@ -340,11 +341,23 @@ describe('numbers', () => {
 });
 
 describe('faults', () => {
-  it('a 429 or 503 reaches the caller as an HttpError of that status', async () => {
-    await adminPost('/faults', { status: 503, count: 1, pathContains: '/campaigns' });
+  it('a 429 or 503 that outlasts the retries reaches the caller as an HttpError of that status', async () => {
+    // One answer more than the read retries (BUSY_RETRIES), with Retry-After: 0 so the test does not wait.
+    const count = BUSY_RETRIES + 1;
+    await adminPost('/faults', { status: 503, count, retryAfter: 0, pathContains: '/campaigns' });
     await expect(provider().getList('campaigns', page(1, 1))).rejects.toMatchObject({ status: 503 });
-    await adminPost('/faults', { status: 429, count: 1, retryAfter: 1 });
+    await adminPost('/faults', { status: 429, count, retryAfter: 0 });
     await expect(provider().getList('campaigns', page(1, 1))).rejects.toMatchObject({ status: 429 });
+    await expect(provider().getList('campaigns', page(1, 1))).resolves.toHaveProperty('total');
+  });
+
+  it('a 503 on a read is retried after Retry-After and then succeeds', async () => {
+    await adminPost('/faults', {
+      status: 503,
+      count: BUSY_RETRIES,
+      retryAfter: 0,
+      pathContains: '/campaigns',
+    });
     await expect(provider().getList('campaigns', page(1, 1))).resolves.toHaveProperty('total');
   });
 

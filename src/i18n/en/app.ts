@@ -43,5 +43,6 @@ export const app = {
   },
   errors: {
     network: 'The SIP Caller API cannot be reached. Check your connection and the API URL.',
+    busyRetrying: 'The SIP Caller API is busy (HTTP %{status}); trying again in %{seconds} s…',
   },
 };

@@ -44,5 +44,6 @@ export const app: typeof en = {
   },
   errors: {
     network: 'No se puede conectar con la API de SIP Caller. Compruebe su conexión y la URL de la API.',
+    busyRetrying: 'La API de SIP Caller está ocupada (HTTP %{status}); se reintentará en %{seconds} s…',
   },
 };
