@@ -4,9 +4,10 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { useId, useRef, useState } from 'react';
 import { useDataProvider, useListContext, useNotify, useTranslate } from 'react-admin';
+import { downloadText } from '../../components/download';
 import type { Campaign } from '../../types';
 import { Progress } from './DeleteNumbers';
-import { downloadText, exportFilename, numbersToCsv } from './exportCsv';
+import { exportFilename, numbersToCsv } from './exportCsv';
 import { CancelledError, fetchAllNumbers } from './fetchAllNumbers';
 import { useCountFormat } from './useCountFormat';
 

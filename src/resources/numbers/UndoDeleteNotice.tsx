@@ -2,10 +2,10 @@
 // react-admin's undoable mode can't span several DELETE batches, hence this one.
 import { Alert, Button } from '@mui/material';
 import { useCloseNotification, useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { downloadText } from '../../components/download';
 import type { SipCallerDataProvider } from '../../dataProvider/types';
 import type { Id } from '../../types';
 import type { NumberRow } from './exportCsv';
-import { downloadText } from './exportCsv';
 import { buildRestoreCsv, restoreNumbers } from './restoreNumbers';
 import { useCountFormat } from './useCountFormat';
 

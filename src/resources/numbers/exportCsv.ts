@@ -39,20 +39,6 @@ export const numbersToCsv = (rows: readonly NumberRow[], options: NumbersCsvOpti
   return lines.join('\r\n');
 };
 
-/** Saves `text` as a file through an object URL and a temporary `<a download>`. */
-export const downloadText = (text: string, filename: string, type = 'text/csv;charset=utf-8') => {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Revoked later: revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-};
-
 /** `<campaign name>-numbers.csv`, with characters file systems refuse replaced. */
 export const exportFilename = (campaignName: string): string => {
   const safe = Array.from(campaignName, (char) => (char < ' ' || '\\/:*?"<>|'.includes(char) ? '_' : char))

@@ -2,8 +2,9 @@ import DownloadIcon from '@mui/icons-material/Download';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { Accordion, AccordionDetails, AccordionSummary, Button, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
+import { downloadBlob } from '../../../components/download';
 import { type CsvAnalysis, problemsToCsv } from '../csv';
-import { derivedName, downloadBlob, formatCount } from './format';
+import { derivedName, formatCount } from './format';
 import { useDescribeProblem } from './PreviewTable';
 import { ProblemTable } from './ProblemTable';
 

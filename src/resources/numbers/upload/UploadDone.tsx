@@ -1,8 +1,9 @@
 import { Paper } from '@mui/material';
 import { useCreatePath, useTranslate } from 'react-admin';
+import { downloadBlob } from '../../../components/download';
 import type { Id } from '../../../types';
 import { problemsToCsv } from '../csv';
-import { derivedName, downloadBlob } from './format';
+import { derivedName } from './format';
 import { useDescribeProblem } from './PreviewTable';
 import type { UploadRunState } from './session';
 import { type SummaryProblem, summarise } from './summary';

@@ -21,20 +21,6 @@ export const formatSize = (bytes: number, locale: string) => {
 
 export const formatCount = (count: number, locale: string) => new Intl.NumberFormat(locale).format(count);
 
-/** Offers `blob` as a file download (the CSVs of problems and of summaries). */
-export const downloadBlob = (blob: Blob, filename: string) => {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-};
-
 /** "customers.csv" → "customers-problems.csv". */
 export const derivedName = (fileName: string, suffix: string) =>
   `${fileName.replace(/\.(csv|txt)$/i, '') || 'numbers'}-${suffix}.csv`;
