@@ -1,23 +1,4 @@
-import type { APIRequestContext } from '@playwright/test';
-import type { CampaignNumber } from '../../src/types';
-import {
-  createCampaign,
-  DEMO_ACCOUNT_ID,
-  DEMO_TOKEN,
-  expect,
-  expectNoA11yViolations,
-  signIn,
-  test,
-} from './fixtures';
-
-const apiNumbers = async (request: APIRequestContext, campaignId: unknown) => {
-  const response = await request.get(`/v1/accounts/${DEMO_ACCOUNT_ID}/campaigns/${campaignId}/numbers`, {
-    headers: { Authorization: `Bearer ${DEMO_TOKEN}` },
-    params: { sort: JSON.stringify(['id', 'ASC']), range: JSON.stringify([0, 99]) },
-  });
-  expect(response.ok(), await response.text()).toBe(true);
-  return (await response.json()) as CampaignNumber[];
-};
+import { apiNumbers, createCampaign, expect, expectNoA11yViolations, signIn, test } from './fixtures';
 
 test.describe('adding one number', () => {
   test('with two named variables: the E.164 form is sent and the grid shows it', async ({

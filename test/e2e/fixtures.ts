@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { type APIRequestContext, test as base, expect, type Page } from '@playwright/test';
-import type { Campaign, CampaignStatus, CampaignType, DialerMode } from '../../src/types';
+import type { Campaign, CampaignNumber, CampaignStatus, CampaignType, DialerMode } from '../../src/types';
 
 // Credentials the Playwright config gives the emulator (test/e2e/playwright.config.ts).
 export const DEMO_ACCOUNT_ID = '1001';
@@ -46,6 +46,31 @@ export async function createCampaign(request: APIRequestContext, campaign: NewCa
   });
   expect(response.status(), await response.text()).toBe(201);
   return (await response.json()) as Campaign;
+}
+
+/** Every number of a demo-account campaign, by id, read straight from the API (a test's independent witness). */
+export async function apiNumbers(request: APIRequestContext, campaignId: unknown): Promise<CampaignNumber[]> {
+  const all: CampaignNumber[] = [];
+  for (let start = 0; ; start += 1000) {
+    const response = await request.get(`/v1/accounts/${DEMO_ACCOUNT_ID}/campaigns/${campaignId}/numbers`, {
+      headers: { Authorization: `Bearer ${DEMO_TOKEN}` },
+      params: { sort: '["id","ASC"]', range: `[${start},${start + 999}]` },
+    });
+    expect(response.ok(), await response.text()).toBe(true);
+    const page = (await response.json()) as CampaignNumber[];
+    all.push(...page);
+    if (page.length < 1000) return all;
+  }
+}
+
+/** How many numbers a demo-account campaign holds (the list's Content-Range total). */
+export async function apiTotal(request: APIRequestContext, campaignId: unknown): Promise<number> {
+  const response = await request.get(`/v1/accounts/${DEMO_ACCOUNT_ID}/campaigns/${campaignId}/numbers`, {
+    headers: { Authorization: `Bearer ${DEMO_TOKEN}` },
+    params: { range: '[0,0]' },
+  });
+  expect(response.ok(), await response.text()).toBe(true);
+  return Number(response.headers()['content-range']?.split('/')[1]);
 }
 
 /** Makes `token` answer 401 from now on (the emulator's admin endpoint). */

@@ -1,46 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
-import type { Campaign, CampaignNumber } from '../../src/types';
-import {
-  createCampaign,
-  DEMO_ACCOUNT_ID,
-  DEMO_TOKEN,
-  expect,
-  expectNoA11yViolations,
-  signIn,
-  test,
-} from './fixtures';
+import type { Campaign } from '../../src/types';
+import { apiNumbers, createCampaign, expect, expectNoA11yViolations, signIn, test } from './fixtures';
 
 // The numbers grid of a campaign, against the emulator. Each test owns its campaign.
 
 const unique = (label: string) =>
   `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-/** Every number of a campaign, read straight from the API (the test's independent witness). */
-const apiNumbers = async (
-  request: APIRequestContext,
-  campaignId: Campaign['id'],
-): Promise<CampaignNumber[]> => {
-  const all: CampaignNumber[] = [];
-  for (let start = 0; ; start += 1000) {
-    const query = new URLSearchParams({
-      sort: '["id","ASC"]',
-      range: `[${start},${start + 999}]`,
-      filter: '{}',
-    });
-    const response = await request.get(
-      `/v1/accounts/${DEMO_ACCOUNT_ID}/campaigns/${campaignId}/numbers?${query}`,
-      {
-        headers: { Authorization: `Bearer ${DEMO_TOKEN}` },
-      },
-    );
-    expect(response.ok(), await response.text()).toBe(true);
-    const page = (await response.json()) as CampaignNumber[];
-    all.push(...page);
-    if (page.length < 1000) return all;
-  }
-};
 
 const openCampaign = async (page: Page, campaign: Campaign) => {
   await signIn(page);

@@ -2,7 +2,7 @@
 // mid-session, a connection drops during an upload, the API answers 429/503. The console must say
 // what happened, offer a way on, and lose nothing the operator typed or chose.
 import type { APIRequestContext } from '@playwright/test';
-import { createCampaign, DEMO_ACCOUNT_ID, DEMO_TOKEN, expect, signIn, test } from '../e2e/fixtures';
+import { apiTotal, createCampaign, expect, signIn, test } from '../e2e/fixtures';
 
 const numbersPath = (campaignId: unknown) => `/campaigns/${campaignId}/numbers`;
 
@@ -21,15 +21,6 @@ const fault = async (
 };
 const clearFaults = async (request: APIRequestContext) => {
   expect((await request.post('/_emulator/faults/clear')).ok()).toBe(true);
-};
-
-const totalOf = async (request: APIRequestContext, campaignId: unknown): Promise<number> => {
-  const response = await request.get(`/v1/accounts/${DEMO_ACCOUNT_ID}${numbersPath(campaignId)}`, {
-    headers: { Authorization: `Bearer ${DEMO_TOKEN}` },
-    params: { range: '[0,0]' },
-  });
-  expect(response.ok()).toBe(true);
-  return Number(response.headers()['content-range']?.split('/')[1]);
 };
 
 test.describe('client faults', () => {
@@ -75,11 +66,11 @@ test.describe('client faults', () => {
     await expect(page.getByLabel('Variable 1', { exact: true })).toHaveValue('Grace');
     await expect(page.getByLabel('Variable 2', { exact: true })).toHaveValue('77');
     await clearFaults(request);
-    expect(await totalOf(request, campaign.id)).toBe(60);
+    expect(await apiTotal(request, campaign.id)).toBe(60);
 
     await page.getByRole('button', { name: 'Add another' }).click();
     await expect(page.getByText(/Added \+12025550147 to Faults: API down/)).toBeVisible();
-    expect(await totalOf(request, campaign.id)).toBe(61);
+    expect(await apiTotal(request, campaign.id)).toBe(61);
   });
 
   test('the connection drops during an upload: Retry resumes it and nothing is sent twice', async ({
@@ -116,12 +107,12 @@ test.describe('client faults', () => {
     const stopped = page.getByRole('alert').filter({ hasText: 'The upload stopped' });
     await expect(stopped).toContainText('could not be reached');
     await expect(page.getByText('File: drop.csv')).toBeVisible();
-    expect(await totalOf(request, campaign.id)).toBe(0);
+    expect(await apiTotal(request, campaign.id)).toBe(0);
 
     await clearFaults(request);
     await stopped.getByRole('button', { name: 'Retry' }).click();
     await expect(page.getByText('5 numbers added to the campaign.')).toBeVisible();
-    expect(await totalOf(request, campaign.id)).toBe(5);
+    expect(await apiTotal(request, campaign.id)).toBe(5);
   });
 
   test('a 503 or 429 on a read: the console waits as told and the grid comes back by itself', async ({
