@@ -1,12 +1,13 @@
 // libphonenumber-js (with its metadata) is imported only from the lazily loaded add-number and
-// upload views, so the sign-in screen and the grids never download it.
+// upload views, so the sign-in screen and the grids never download it. Its "max" metadata, the same
+// rules as the CSV check (validateFull), so a number the form takes is never flagged in a file.
 import {
   type CountryCode,
   getCountries,
   getCountryCallingCode,
   isSupportedCountry,
-  parsePhoneNumberFromString,
-} from 'libphonenumber-js';
+} from 'libphonenumber-js/max';
+import { validateFull } from '../csv/phone';
 
 export type NumberCheck = { kind: 'empty' } | { kind: 'invalid' } | { kind: 'valid'; e164: string };
 
@@ -19,8 +20,8 @@ export const checkNumber = (input: string, country: string): NumberCheck => {
   if (text === '') return { kind: 'empty' };
   // "00" is the international prefix of most of the world; libphonenumber only knows it per country.
   const normalised = text.startsWith('00') ? `+${text.slice(2)}` : text;
-  const parsed = parsePhoneNumberFromString(normalised, asCountry(country));
-  return parsed?.isValid() ? { kind: 'valid', e164: parsed.number } : { kind: 'invalid' };
+  const e164 = validateFull(normalised, asCountry(country));
+  return e164 ? { kind: 'valid', e164 } : { kind: 'invalid' };
 };
 
 export interface CountryOption {

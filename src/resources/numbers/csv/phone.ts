@@ -9,7 +9,7 @@ import type { CountryCode } from './types';
  * finds it invalid or its E.164 form is longer than E.164's 15 digits (libphonenumber accepts
  * national numbers of up to 17 digits; the API's NUMBER_PATTERN does not).
  */
-export function validateFull(cleaned: string, defaultCountry: CountryCode): string | null {
+export function validateFull(cleaned: string, defaultCountry?: CountryCode): string | null {
   const parsed = parsePhoneNumberFromString(cleaned, defaultCountry);
   return parsed?.isValid() && parsed.number.length <= 16 ? parsed.number : null;
 }
