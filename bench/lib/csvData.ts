@@ -4,7 +4,7 @@
 
 import { once } from 'node:events';
 import { createWriteStream, existsSync, statSync } from 'node:fs';
-import { createRandom } from './stats.ts';
+import { createRandom } from '../../test/fixtures/random.ts';
 
 const NAMES = ['John', 'Mary', 'Susan', 'James', 'Walter', 'Ana', 'Luis', 'Carmen', 'Wei', 'Fatima'];
 // Real US area codes, so the numbers are valid ones (a lead list is mostly valid numbers).

@@ -3,6 +3,7 @@
 // every error carries a JSON { message }. Used by test/server/faults-fast.test.ts (in-process,
 // app.inject) and test/faults/hostile.test.ts (10,000 over loopback sockets).
 import { JSON_BODY_LIMIT_BYTES, MAX_DELETE_IDS } from '../../src/contract.ts';
+import { createRandom, type Random } from '../fixtures/random.ts';
 
 export interface HostileRequest {
   kind: string;
@@ -26,21 +27,6 @@ export interface Targets {
   /** The emulator's upload limit in this test (keep it small so oversized uploads are cheap). */
   uploadLimitBytes: number;
 }
-
-export const createRandom = (seed: number) => {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number): number => Math.floor(next() * n);
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)];
-  return { next, int, pick };
-};
-type Random = ReturnType<typeof createRandom>;
 
 const INJECTIONS = [
   "' OR 1=1 --",

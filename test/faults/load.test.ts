@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRandom } from '../fixtures/random.ts';
 import { type EmulatorProcess, startEmulator } from './child.ts';
-import { createRandom, multipartBody } from './hostile.ts';
+import { multipartBody } from './hostile.ts';
 import { send } from './http.ts';
 import { countersMismatch } from './targets.ts';
 
