@@ -8,6 +8,7 @@ import { canChangeNumbers } from '../../../contract';
 import type { SipCallerDataProvider } from '../../../dataProvider/types';
 import type { Campaign, NewNumber } from '../../../types';
 import { tone } from '../upload/tone';
+import { BlockedNotice } from './BlockedNotice';
 import { CountrySelect } from './CountrySelect';
 import { useDefaultCountry } from './deviceSettings';
 import { describeError } from './errors';
@@ -131,12 +132,7 @@ export const NumberForm = ({ campaign, initialVarCount, names, onNamesChange }: 
       variant="outlined"
     >
       <Stack spacing={3}>
-        {allowed ? null : (
-          <Alert severity="warning">
-            <AlertTitle>{translate('upload.blocked.title')}</AlertTitle>
-            {translate('upload.blocked.reason', { type: campaign.type, status: campaign.status })}
-          </Alert>
-        )}
+        {allowed ? null : <BlockedNotice campaign={campaign} />}
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
           <TextField
             id={NUMBER_FIELD_ID}

@@ -1,8 +1,9 @@
-import { Alert, AlertTitle, Box, Paper, Stack, Typography } from '@mui/material';
+import { Alert, Box, Paper, Stack, Typography } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import { useGetList, useTranslate } from 'react-admin';
 import { canChangeNumbers } from '../../../contract';
 import type { Campaign } from '../../../types';
+import { BlockedNotice } from '../create/BlockedNotice';
 import { useDefaultCountry } from '../create/deviceSettings';
 import {
   type AnalysisSettings,
@@ -103,12 +104,7 @@ export const UploadPanel = ({ campaign }: { campaign: Campaign }) => {
 
   return (
     <Stack spacing={3}>
-      {allowed ? null : (
-        <Alert severity="warning">
-          <AlertTitle>{translate('upload.blocked.title')}</AlertTitle>
-          {translate('upload.blocked.reason', { type: campaign.type, status: campaign.status })}
-        </Alert>
-      )}
+      {allowed ? null : <BlockedNotice campaign={campaign} />}
       <DropZone file={file} onFile={startOver} disabled={locked} />
       <AnalysisStatus csv={csv} hasFile={file !== null} onRestart={reanalyse} />
       {file && analysis ? (
