@@ -1,10 +1,8 @@
 // Campaign list filters, all always on (visible labels, no hidden "add filter" menu). The list
 // keeps them in the URL; the data provider sends them as the API's documented filter keys.
 import { DateInput, SelectArrayInput, SelectInput, TextInput } from 'react-admin';
+import { enumChoices } from '../../components/choices';
 import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES, DIALER_MODES } from '../../types';
-
-const choices = (values: readonly string[], prefix: string) =>
-  values.map((value) => ({ id: value, name: `${prefix}.${value}` }));
 
 // The API compares startDate_gte with local date-times such as "2024-12-01T00:00:00".
 const parseDate = (value: string) => (value ? `${value}T00:00:00` : null);
@@ -15,7 +13,7 @@ export const campaignFilters = [
     key="status"
     source="status"
     label="resources.campaigns.filters.status"
-    choices={choices(CAMPAIGN_STATUSES, 'resources.campaigns.values.status')}
+    choices={enumChoices(CAMPAIGN_STATUSES, 'resources.campaigns.values.status')}
     alwaysOn
     sx={{ minWidth: 160 }}
   />,
@@ -23,7 +21,7 @@ export const campaignFilters = [
     key="type"
     source="type"
     label="resources.campaigns.filters.type"
-    choices={choices(CAMPAIGN_TYPES, 'resources.campaigns.values.type')}
+    choices={enumChoices(CAMPAIGN_TYPES, 'resources.campaigns.values.type')}
     alwaysOn
     sx={{ minWidth: 140 }}
   />,
@@ -31,7 +29,7 @@ export const campaignFilters = [
     key="dialer.mode"
     source="dialer.mode"
     label="resources.campaigns.filters.dialerMode"
-    choices={choices(DIALER_MODES, 'resources.campaigns.values.mode')}
+    choices={enumChoices(DIALER_MODES, 'resources.campaigns.values.mode')}
     alwaysOn
     sx={{ minWidth: 160 }}
   />,

@@ -1,10 +1,8 @@
 // Numbers grid filters. The list debounces filter changes, so the search follows typing
 // without a request per key stroke.
 import { SelectArrayInput, SelectInput, TextInput } from 'react-admin';
+import { enumChoices } from '../../components/choices';
 import { NUMBER_STATUSES, RING_RESULTS } from '../../types';
-
-const choices = (values: readonly string[], prefix: string) =>
-  values.map((value) => ({ id: value, name: `${prefix}.${value}` }));
 
 export const numberFilters = [
   <TextInput key="number" source="number" label="resources.numbers.filters.search" alwaysOn />,
@@ -12,7 +10,7 @@ export const numberFilters = [
     key="status"
     source="status"
     label="resources.numbers.filters.status"
-    choices={choices(NUMBER_STATUSES, 'resources.numbers.values.status')}
+    choices={enumChoices(NUMBER_STATUSES, 'resources.numbers.values.status')}
     alwaysOn
     sx={{ minWidth: 160 }}
   />,
@@ -20,7 +18,7 @@ export const numberFilters = [
     key="ringResult"
     source="ringResult"
     label="resources.numbers.filters.ringResult"
-    choices={choices(RING_RESULTS, 'resources.numbers.values.ringResult')}
+    choices={enumChoices(RING_RESULTS, 'resources.numbers.values.ringResult')}
     alwaysOn
     sx={{ minWidth: 160 }}
   />,
