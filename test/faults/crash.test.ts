@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator } from './child.ts';
-import { send } from './http.ts';
+import { createFaultCampaign, send } from './http.ts';
 import { countersMismatch } from './targets.ts';
 
 const ROWS = 300_000;
@@ -135,27 +135,11 @@ describe('kill -9 during an upload', () => {
     dir = mkdtempSync(join(tmpdir(), 'sipcaller-crash-'));
     dbPath = join(dir, 'crash.db');
     const emulator = await startEmulator(dbPath, { token: TOKEN });
-    const created = await send(
+    campaignId = await createFaultCampaign(
       emulator.url,
-      {
-        method: 'POST',
-        url: '/_emulator/campaigns',
-        headers: { 'content-type': 'application/json' },
-        body: Buffer.from(
-          JSON.stringify({
-            accountId: '1001',
-            name: 'Crash test',
-            type: 'Dynamic',
-            status: 'Active',
-            numbers: 5000,
-            varCount: 2,
-          }),
-        ),
-      },
+      { name: 'Crash test', numbers: 5000, varCount: 2 },
       { agent: false },
     );
-    expect(created.status).toBe(201);
-    campaignId = (JSON.parse(created.body) as { id: number }).id;
     await emulator.stop();
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -72,3 +72,29 @@ export const pool = async <T>(
     }),
   );
 };
+
+/**
+ * Creates a Dynamic, Active campaign of the demo account (1001) with `numbers` generated numbers,
+ * through the emulator's admin endpoint; answers its id (a 201 is required).
+ */
+export const createFaultCampaign = async (
+  baseUrl: string,
+  campaign: { name: string; numbers: number; varCount: number },
+  options: { agent?: Agent | false } = {},
+): Promise<number> => {
+  const created = await send(
+    baseUrl,
+    {
+      method: 'POST',
+      url: '/_emulator/campaigns',
+      headers: { 'content-type': 'application/json' },
+      body: Buffer.from(
+        JSON.stringify({ accountId: '1001', type: 'Dynamic', status: 'Active', ...campaign }),
+      ),
+    },
+    options,
+  );
+  if (created.status !== 201)
+    throw new Error(`creating a campaign answered ${created.status}: ${created.body}`);
+  return (JSON.parse(created.body) as { id: number }).id;
+};

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRandom } from '../fixtures/random.ts';
 import { type EmulatorProcess, startEmulator } from './child.ts';
 import { multipartBody } from './hostile.ts';
-import { send } from './http.ts';
+import { createFaultCampaign, send } from './http.ts';
 import { countersMismatch } from './targets.ts';
 
 const CLIENTS = 50;
@@ -38,23 +38,9 @@ describe('50 clients for 30 s', () => {
     dir = mkdtempSync(join(tmpdir(), 'sipcaller-load-'));
     emulator = await startEmulator(join(dir, 'load.db'), { token: TOKEN });
     for (let i = 0; i < CAMPAIGNS; i++) {
-      const created = await send(emulator.url, {
-        method: 'POST',
-        url: '/_emulator/campaigns',
-        headers: { 'content-type': 'application/json' },
-        body: Buffer.from(
-          JSON.stringify({
-            accountId: '1001',
-            name: `Load ${i}`,
-            type: 'Dynamic',
-            status: 'Active',
-            numbers: INITIAL,
-            varCount: 2,
-          }),
-        ),
-      });
-      expect(created.status).toBe(201);
-      campaigns.push((JSON.parse(created.body) as { id: number }).id);
+      campaigns.push(
+        await createFaultCampaign(emulator.url, { name: `Load ${i}`, numbers: INITIAL, varCount: 2 }),
+      );
     }
   });
   afterAll(async () => {
