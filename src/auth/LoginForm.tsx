@@ -10,7 +10,7 @@ import {
   Stack,
   Typography,
 } from '@mui/material';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { createRef, type FormEvent, type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { FormField } from './FormField';
 import { defaultApiUrl, getSession, takeSignOutReason } from './session';
@@ -69,11 +69,11 @@ export const LoginForm = ({ login }: { login: LoginFunction }) => {
   const [error, setError] = useState<string | null>(null);
   const [reason, setReason] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
-  const refs = {
-    token: useRef<HTMLInputElement>(null),
-    accountId: useRef<HTMLInputElement>(null),
-    apiUrl: useRef<HTMLInputElement>(null),
-  };
+  const refs = useRef<Record<Field, RefObject<HTMLInputElement | null>>>({
+    token: createRef(),
+    accountId: createRef(),
+    apiUrl: createRef(),
+  }).current;
   const advancedId = useId();
   const rememberHelpId = useId();
   const errorField = error ? fieldOfError[error] : undefined;
@@ -89,12 +89,18 @@ export const LoginForm = ({ login }: { login: LoginFunction }) => {
     (value: Values[K]) =>
       setValues((previous) => ({ ...previous, [key]: value }));
 
+  // Each failure asks once for its field to be focused, after the commit that opens "Advanced" and
+  // marks the field invalid (a timer could fire before that commit on a slow machine).
+  const [focusRequest, setFocusRequest] = useState<{ field: Field } | null>(null);
+  useEffect(() => {
+    if (focusRequest) refs[focusRequest.field].current?.focus();
+  }, [focusRequest, refs]);
+
   const fail = (key: string) => {
     setError(key);
     const field = fieldOfError[key];
     if (field === 'apiUrl') setAdvancedOpen(true);
-    // After the re-render that opens "Advanced" and marks the field invalid.
-    if (field) setTimeout(() => refs[field].current?.focus());
+    if (field) setFocusRequest({ field });
   };
 
   const submit = async (event: FormEvent) => {
