@@ -36,6 +36,7 @@ const recordAssets = (page: Page) => {
 
 const sum = (items: Loaded[], key: 'raw' | 'gzip') => items.reduce((total, item) => total + item[key], 0);
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 const names = (items: Loaded[]) =>
   items.map((item) => `${new URL(item.url).pathname.split('/').pop()} ${kb(item.gzip)} KB`).join(', ');
 
@@ -94,7 +95,7 @@ export const runSize = async (): Promise<Section> => {
         ratio: ratio(signInGzip, baselineGzip),
         target: '≤ 0.5 × baseline',
         pass: signInGzip <= 0.5 * baselineGzip,
-        note: `${signIn.length} files`,
+        note: plural(signIn.length, 'file'),
       },
       {
         name: 'campaigns page, total after sign-in (gzip)',
@@ -105,7 +106,7 @@ export const runSize = async (): Promise<Section> => {
         ratio: ratio(totalGzip, baselineGzip),
         target: '≤ 1.0 × baseline',
         pass: totalGzip <= baselineGzip,
-        note: `${campaignsPage.length} files`,
+        note: plural(campaignsPage.length, 'file'),
       },
       {
         name: 'campaigns page, added by signing in (gzip)',

@@ -1,7 +1,7 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import { describe, expect, it } from 'vitest';
 import { app as enApp } from '../i18n/en/app';
-import { messages } from '../i18n/index';
+import { messages } from '../i18n/messages';
 import { translateSignIn } from './signInI18n';
 
 const keysOf = (tree: object, prefix: string): string[] =>

@@ -33,7 +33,7 @@ import {
   uploadQueryString,
 } from './query';
 import type { SipCallerDataProvider } from './types';
-import { assertUploadOptions, sendUpload, type XhrFactory } from './upload';
+import type { XhrFactory } from './upload';
 
 export type { HttpClient, HttpResponse } from './http';
 export type { SipCallerDataProvider, UploadControls, UploadProgress } from './types';
@@ -286,6 +286,8 @@ export const createDataProvider = (options: DataProviderOptions): SipCallerDataP
     updateMany: () => notSupported('Editing records'),
 
     uploadNumbers: async (campaignId, file, uploadOptions, controls) => {
+      // Its own chunk, fetched with the first upload: the first campaigns page does not need it.
+      const { assertUploadOptions, sendUpload } = await import('./upload');
       assertUploadOptions(uploadOptions);
       const { apiUrl, accountId, token } = ctx();
       // Checks the account and campaign the same way as every numbers call.

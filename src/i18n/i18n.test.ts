@@ -1,6 +1,9 @@
 import english from 'ra-language-english';
-import { describe, expect, it } from 'vitest';
-import { i18nProvider, messages } from './index';
+import { describe, expect, it, vi } from 'vitest';
+import { upload } from './en/upload';
+import { upload as esUpload } from './es/upload';
+import { i18nProvider } from './index';
+import { messages } from './messages';
 
 // Generic over src/i18n: every message file in en/ must have a twin in es/ with the same keys, so a
 // string added in one language only fails here (and not as a raw key on a Spanish screen).
@@ -72,6 +75,24 @@ describe('i18nProvider', () => {
 
   it('shows a missing key as the key, so tests notice', () => {
     expect(i18nProvider.translate('app.no.such.key')).toBe('app.no.such.key');
+  });
+
+  it('loads the English messages of the numbers views with those views, and keeps them across languages', async () => {
+    vi.resetModules();
+    const fresh = await import('./index');
+    const key = 'upload.drop.prompt';
+    expect(fresh.i18nProvider.translate(key)).toBe(key);
+    const view = { default: 'the view' };
+    await expect(fresh.withNumberMessages(async () => view)()).resolves.toBe(view);
+    expect(fresh.i18nProvider.translate(key)).toBe(upload.drop.prompt);
+    await fresh.i18nProvider.changeLocale('es');
+    expect(fresh.i18nProvider.translate(key)).toBe(esUpload.drop.prompt);
+    await fresh.i18nProvider.changeLocale('en');
+    expect(fresh.i18nProvider.translate(key)).toBe(upload.drop.prompt);
+    // Once: a second view does not reload the locale.
+    const changeLocale = vi.spyOn(fresh.i18nProvider, 'changeLocale');
+    await fresh.withNumberMessages(async () => view)();
+    expect(changeLocale).not.toHaveBeenCalled();
   });
 
   it('translates the shared network error in both languages', async () => {

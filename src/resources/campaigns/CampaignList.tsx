@@ -1,7 +1,9 @@
-import { Chip, Link as MuiLink, Stack, Typography } from '@mui/material';
+import { Chip, Stack, Typography } from '@mui/material';
+import { alpha, styled } from '@mui/material/styles';
 import {
-  DataTable,
+  Datagrid,
   DateField,
+  FunctionField,
   List,
   Pagination,
   useCreatePath,
@@ -24,18 +26,26 @@ const TagChips = ({ record }: { record: Campaign }) =>
     </Stack>
   ) : null;
 
+// Styled like MUI's Link without importing it: this grid is the first page after sign-in, and
+// every kilobyte on it is measured (`npm run bench -- --only=size`).
+const StyledLink = styled(RouterLink)(({ theme }) => ({
+  color: theme.palette.primary.main,
+  fontWeight: 500,
+  textDecorationColor: alpha(theme.palette.primary.main, 0.4),
+  textUnderlineOffset: '0.15em',
+  '&:hover': { textDecorationColor: 'inherit' },
+}));
+
 // A real link in the name cell, so the row can be opened from the keyboard too.
 const NameLink = ({ record }: { record: Campaign }) => {
   const createPath = useCreatePath();
   return (
-    <MuiLink
-      component={RouterLink}
+    <StyledLink
       to={createPath({ resource: 'campaigns', id: record.id, type: 'show' })}
       onClick={(event) => event.stopPropagation()}
-      sx={{ fontWeight: 500 }}
     >
       {record.name}
-    </MuiLink>
+    </StyledLink>
   );
 };
 
@@ -52,8 +62,10 @@ const CampaignGrid = () => {
   const translate = useTranslate();
   const { isPending } = useListContext();
   if (isPending) return <GridLoading label="resources.campaigns.list.loading" />;
+  // react-admin's Datagrid rather than DataTable: the same table for this grid, without
+  // DataTable's column chooser and expand panels, which this page never shows (about 7 KB gzip).
   return (
-    <DataTable<Campaign>
+    <Datagrid
       rowClick="show"
       bulkActionButtons={false}
       empty={
@@ -62,18 +74,18 @@ const CampaignGrid = () => {
         </Typography>
       }
     >
-      <DataTable.Col source="name" render={(record) => <NameLink record={record as Campaign} />} />
-      <DataTable.Col
+      <FunctionField<Campaign> source="name" render={(record) => <NameLink record={record} />} />
+      <FunctionField<Campaign>
         source="type"
         render={(record) => translate(`resources.campaigns.values.type.${record.type}`, { _: record.type })}
       />
-      <DataTable.Col
+      <FunctionField<Campaign>
         source="status"
         render={(record) =>
           translate(`resources.campaigns.values.status.${record.status}`, { _: record.status })
         }
       />
-      <DataTable.Col
+      <FunctionField<Campaign>
         source="dialer.mode"
         render={(record) =>
           record.dialer?.mode
@@ -81,13 +93,13 @@ const CampaignGrid = () => {
             : ''
         }
       />
-      <DataTable.Col source="startDate" field={DateField} />
-      <DataTable.Col
+      <DateField source="startDate" />
+      <FunctionField<Campaign>
         source="tagIds"
-        disableSort
-        render={(record) => <TagChips record={record as Campaign} />}
+        sortable={false}
+        render={(record) => <TagChips record={record} />}
       />
-    </DataTable>
+    </Datagrid>
   );
 };
 

@@ -1,13 +1,15 @@
 import CampaignIcon from '@mui/icons-material/Campaign';
 import { lazy } from 'react';
+import { withNumberMessages } from '../../i18n';
 import CampaignList from './CampaignList';
 
 // Resource config, spread into <Resource name="campaigns">. The list is the first page after signing in,
-// so it ships in the console's own chunk (one download less); the campaign page stays lazy. The sign-in
-// screen loads none of this (src/auth/SignInGate.tsx imports the console lazily).
+// so it ships in the console's own chunk (one download less); the campaign page stays lazy and brings
+// the English messages of the numbers views with it. The sign-in screen loads none of this
+// (src/auth/SignInGate.tsx imports the console lazily).
 export default {
   list: CampaignList,
-  show: lazy(() => import('./CampaignShow')),
+  show: lazy(withNumberMessages(() => import('./CampaignShow'))),
   icon: CampaignIcon,
   recordRepresentation: 'name',
 };

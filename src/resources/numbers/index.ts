@@ -1,10 +1,14 @@
 import { lazy } from 'react';
+import { withNumberMessages } from '../../i18n';
 
 // Routes nested under the campaigns resource (<Resource name="campaigns">{children}</Resource>),
 // so their paths are relative to /campaigns. The numbers grid itself lives on the campaign page.
 export const numberRoutes = [
-  { path: ':campaignId/numbers/create', Component: lazy(() => import('./NumberCreate')) },
-  { path: ':campaignId/numbers/upload', Component: lazy(() => import('./NumbersUpload')) },
+  { path: ':campaignId/numbers/create', Component: lazy(withNumberMessages(() => import('./NumberCreate'))) },
+  {
+    path: ':campaignId/numbers/upload',
+    Component: lazy(withNumberMessages(() => import('./NumbersUpload'))),
+  },
 ] as const;
 
 // Resource config, spread into <Resource name="numbers">: no list route of its own.
