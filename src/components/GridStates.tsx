@@ -54,8 +54,22 @@ export const ErrorWithRetry = ({
   );
 };
 
+export interface ListGridErrorProps {
+  message: string;
+  retryLabel?: string;
+  /** What Retry does; by default it refetches the page. */
+  onRetry?: () => void;
+}
+
 /** The error state of a react-admin list: its error, and a retry that refetches the page. */
-export const ListGridError = ({ message, retryLabel }: { message: string; retryLabel?: string }) => {
+export const ListGridError = ({ message, retryLabel, onRetry }: ListGridErrorProps) => {
   const { error, refetch } = useListContext();
-  return <ErrorWithRetry message={message} error={error} onRetry={() => refetch()} retryLabel={retryLabel} />;
+  return (
+    <ErrorWithRetry
+      message={message}
+      error={error}
+      onRetry={onRetry ?? (() => refetch())}
+      retryLabel={retryLabel}
+    />
+  );
 };

@@ -52,6 +52,14 @@ test.describe('client faults', () => {
       await expect(rows.first()).toBeVisible({ timeout: 2000 });
     }).toPass({ timeout: 30_000 });
     await expect(down).toBeHidden();
+    // The operator's place is kept: page 2 (where the failed click went), or, when the grid recovered
+    // on page 1 by itself, a way back to page 2.
+    const back = page.getByRole('button', { name: 'Back to page 2' });
+    if (await back.isVisible()) await back.click();
+    await expect(page.getByRole('button', { name: 'Page 2' }).first()).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
 
     // The add-number form: what was typed survives a save that cannot reach the API.
     await page.getByRole('link', { name: 'Add number' }).click();

@@ -8,4 +8,7 @@ export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
   outputDir: '../../test-results/faults',
+  // Injected faults are global to the one emulator, and each spec clears them when it ends: one
+  // spec at a time, or a spec's clean-up takes away another's fault (seen with --repeat-each).
+  workers: 1,
 });

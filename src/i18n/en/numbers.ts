@@ -29,6 +29,9 @@ export const numbers = {
     error: 'The numbers could not be loaded: %{message}',
     retry: 'Retry',
     clearFilters: 'Clear filters',
+    pageFailed: 'Page %{page} could not be loaded, so the list shows page %{current}.',
+    backToPage: 'Back to page %{page}',
+    dismiss: 'Dismiss',
   },
   filters: {
     search: 'Search number',

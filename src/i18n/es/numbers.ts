@@ -29,6 +29,9 @@ export const numbers = {
     error: 'No se pudieron cargar los números: %{message}',
     retry: 'Reintentar',
     clearFilters: 'Quitar filtros',
+    pageFailed: 'No se pudo cargar la página %{page}, así que la lista muestra la página %{current}.',
+    backToPage: 'Volver a la página %{page}',
+    dismiss: 'Cerrar',
   },
   filters: {
     search: 'Buscar número',

@@ -72,6 +72,67 @@ describe('NumberList states', () => {
     expect(await screen.findByText('+18005550001')).toBeInTheDocument();
   });
 
+  it('keeps the place of a page that failed: Retry goes back to it, not to page 1', async () => {
+    let down = false;
+    const dataProvider = fakeProvider({
+      numbers: makeNumbers(60),
+      failList: () => (down ? new Error('Gateway timeout') : undefined),
+    });
+    renderNumbers(dataProvider);
+    await screen.findByText('+18005550059');
+    down = true;
+    await userEvent.click(screen.getByRole('button', { name: 'Go to page 2' }));
+    // react-admin moves to page 1 after the failure; page 1 fails too while the API is down.
+    expect(await screen.findByText('The numbers could not be loaded: Gateway timeout')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(dataProvider.getList).toHaveBeenLastCalledWith(
+        'numbers',
+        expect.objectContaining({ pagination: { page: 1, perPage: 25 } }),
+      ),
+    );
+    down = false;
+    await userEvent.click(await screen.findByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('+18005550034')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.queryByText(/could not be loaded/)).not.toBeInTheDocument();
+  });
+
+  it('offers the way back to a page that failed when page 1 loaded instead', async () => {
+    let failPage2 = false;
+    const dataProvider = fakeProvider({
+      numbers: makeNumbers(60),
+      failList: (_resource, { pagination }) =>
+        failPage2 && pagination?.page === 2 ? new Error('Bad gateway') : undefined,
+    });
+    renderNumbers(dataProvider);
+    await screen.findByText('+18005550059');
+    failPage2 = true;
+    await userEvent.click(screen.getByRole('button', { name: 'Go to page 2' }));
+    expect(
+      await screen.findByText('Page 2 could not be loaded, so the list shows page 1.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('+18005550059')).toBeInTheDocument();
+    failPage2 = false;
+    await userEvent.click(screen.getByRole('button', { name: 'Back to page 2' }));
+    expect(await screen.findByText('+18005550034')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByText(/could not be loaded/)).not.toBeInTheDocument());
+  });
+
+  it('lets the operator dismiss that notice', async () => {
+    const dataProvider = fakeProvider({
+      numbers: makeNumbers(60),
+      failList: (_resource, { pagination }) =>
+        pagination?.page === 2 ? new Error('Bad gateway') : undefined,
+    });
+    renderNumbers(dataProvider);
+    await screen.findByText('+18005550059');
+    await userEvent.click(screen.getByRole('button', { name: 'Go to page 2' }));
+    await screen.findByText('Page 2 could not be loaded, so the list shows page 1.');
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText(/could not be loaded/)).not.toBeInTheDocument();
+    expect(screen.getByText('+18005550059')).toBeInTheDocument();
+  });
+
   it('searches numbers as the operator types', async () => {
     const dataProvider = fakeProvider({ numbers: makeNumbers(30) });
     renderNumbers(dataProvider);

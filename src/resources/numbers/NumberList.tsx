@@ -3,10 +3,11 @@
 import { Box, Typography } from '@mui/material';
 import { type ReactNode, useMemo } from 'react';
 import { DataTable, DateField, List, TopToolbar, useListContext, useTranslate } from 'react-admin';
-import { GridLoading, ListGridError } from '../../components/GridStates';
+import { GridLoading } from '../../components/GridStates';
 import type { Campaign, CampaignNumber } from '../../types';
 import { AllMatchingProvider } from './allMatching';
 import { ExportNumbersButton } from './ExportNumbers';
+import { FailedPageNotice, FailedPageProvider, NumbersGridError } from './failedPage';
 import { NumbersBulkToolbar } from './NumbersBulkToolbar';
 import { NumbersPagination } from './NumbersPagination';
 import { numberFilters } from './numberFilters';
@@ -24,46 +25,51 @@ const NumbersGrid = ({ campaign }: { campaign: Campaign }) => {
   );
   if (isPending) return <GridLoading label="resources.numbers.list.loading" />;
   return (
-    <DataTable<CampaignNumber>
-      rowClick={false}
-      bulkActionButtons
-      bulkActionsToolbar={<NumbersBulkToolbar campaign={campaign} />}
-      empty={
-        <Typography sx={{ p: 3 }} role="status">
-          {translate('resources.numbers.list.noResults')}
-        </Typography>
-      }
-    >
-      <DataTable.Col source="number" />
-      {Array.from({ length: varCount }, (_, i) => (
+    <>
+      <FailedPageNotice />
+      <DataTable<CampaignNumber>
+        rowClick={false}
+        bulkActionButtons
+        bulkActionsToolbar={<NumbersBulkToolbar campaign={campaign} />}
+        empty={
+          <Typography sx={{ p: 3 }} role="status">
+            {translate('resources.numbers.list.noResults')}
+          </Typography>
+        }
+      >
+        <DataTable.Col source="number" />
+        {Array.from({ length: varCount }, (_, i) => (
+          <DataTable.Col
+            // biome-ignore lint/suspicious/noArrayIndexKey: a variable's position is its identity.
+            key={i}
+            source={`varValues.${i}`}
+            label={names[i] || translate('resources.numbers.variable', { n: i + 1 })}
+            disableSort
+            render={(record) => record.varValues?.[i] ?? ''}
+          />
+        ))}
         <DataTable.Col
-          // biome-ignore lint/suspicious/noArrayIndexKey: a variable's position is its identity.
-          key={i}
-          source={`varValues.${i}`}
-          label={names[i] || translate('resources.numbers.variable', { n: i + 1 })}
-          disableSort
-          render={(record) => record.varValues?.[i] ?? ''}
+          source="status"
+          render={(record) =>
+            translate(`resources.numbers.values.status.${record.status}`, { _: record.status })
+          }
         />
-      ))}
-      <DataTable.Col
-        source="status"
-        render={(record) =>
-          translate(`resources.numbers.values.status.${record.status}`, { _: record.status })
-        }
-      />
-      <DataTable.NumberCol source="attempts" />
-      <DataTable.Col
-        source="ringResult"
-        render={(record) =>
-          record.ringResult
-            ? translate(`resources.numbers.values.ringResult.${record.ringResult}`, { _: record.ringResult })
-            : ''
-        }
-      />
-      <DataTable.Col source="createdAt">
-        <DateField source="createdAt" showTime />
-      </DataTable.Col>
-    </DataTable>
+        <DataTable.NumberCol source="attempts" />
+        <DataTable.Col
+          source="ringResult"
+          render={(record) =>
+            record.ringResult
+              ? translate(`resources.numbers.values.ringResult.${record.ringResult}`, {
+                  _: record.ringResult,
+                })
+              : ''
+          }
+        />
+        <DataTable.Col source="createdAt">
+          <DateField source="createdAt" showTime />
+        </DataTable.Col>
+      </DataTable>
+    </>
   );
 };
 
@@ -94,29 +100,29 @@ export const NumberList = ({ campaign, emptyActions }: NumberListProps) => {
   const filter = useMemo(() => ({ campaignId }), [campaignId]);
   const queryOptions = useMemo(() => ({ meta: { campaignId } }), [campaignId]);
   return (
-    <List<CampaignNumber>
-      resource="numbers"
-      storeKey={`numbers.campaign.${campaignId}`}
-      filter={filter}
-      queryOptions={queryOptions}
-      title={false}
-      filters={numberFilters}
-      actions={<Actions campaign={campaign} />}
-      exporter={false}
-      perPage={25}
-      sort={{ field: 'createdAt', order: 'DESC' }}
-      pagination={<NumbersPagination />}
-      empty={<Empty>{emptyActions}</Empty>}
-      error={
-        <ListGridError message="resources.numbers.list.error" retryLabel="resources.numbers.list.retry" />
-      }
-      sx={{ '& .RaList-main': { width: '100%' } }}
-    >
-      <AllMatchingProvider>
-        <LabelledRowCheckboxes>
-          <NumbersGrid campaign={campaign} />
-        </LabelledRowCheckboxes>
-      </AllMatchingProvider>
-    </List>
+    <FailedPageProvider>
+      <List<CampaignNumber>
+        resource="numbers"
+        storeKey={`numbers.campaign.${campaignId}`}
+        filter={filter}
+        queryOptions={queryOptions}
+        title={false}
+        filters={numberFilters}
+        actions={<Actions campaign={campaign} />}
+        exporter={false}
+        perPage={25}
+        sort={{ field: 'createdAt', order: 'DESC' }}
+        pagination={<NumbersPagination />}
+        empty={<Empty>{emptyActions}</Empty>}
+        error={<NumbersGridError />}
+        sx={{ '& .RaList-main': { width: '100%' } }}
+      >
+        <AllMatchingProvider>
+          <LabelledRowCheckboxes>
+            <NumbersGrid campaign={campaign} />
+          </LabelledRowCheckboxes>
+        </AllMatchingProvider>
+      </List>
+    </FailedPageProvider>
   );
 };

@@ -58,7 +58,7 @@ export interface FakeOptions {
   campaigns?: Campaign[];
   numbers?: CampaignNumber[];
   /** Make getList fail (for the error states). */
-  failList?: (resource: string) => Error | undefined;
+  failList?: (resource: string, params: Parameters<DataProvider['getList']>[1]) => Error | undefined;
   /** Make the nth (0-based) deleteMany call fail. */
   failDeleteAt?: number;
   upload?: (file: Blob) => Promise<UploadResult>;
@@ -70,7 +70,7 @@ export const fakeProvider = (options: FakeOptions = {}) => {
   let numbers = options.numbers ?? [];
   let deleteCalls = 0;
   const getList = vi.fn(async (resource: string, params: Parameters<DataProvider['getList']>[1]) => {
-    const failure = options.failList?.(resource);
+    const failure = options.failList?.(resource, params);
     if (failure) throw failure;
     const source = (resource === 'campaigns' ? campaigns : numbers) as unknown as Record<string, unknown>[];
     const filtered = source.filter((record) => matches(record, params.filter ?? {}));
