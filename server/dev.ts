@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer as createViteServer } from 'vite';
 import { createServer } from './app.ts';
+import { closeOnSignal, runCli } from './cli.ts';
 import { optionsFromEnv, portFromEnv } from './env.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,17 +24,7 @@ const main = async () => {
   console.info(
     `\nAPI ${apiUrl}/v1 (proxied by Vite at /v1)\nSign in with account ${api.demo.accountId} and token ${api.demo.token}\n`,
   );
-  const stop = () => {
-    Promise.all([vite.close(), api.close()]).then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  closeOnSignal(() => Promise.all([vite.close(), api.close()]));
 };
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCli(main);

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, type SipCallerServer } from './app.ts';
+import { closeOnSignal, runCli } from './cli.ts';
 import { optionsFromEnv, portFromEnv } from './env.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,17 +47,7 @@ const main = async () => {
   const url = await server.listen(portFromEnv(process.env, 8080), process.env.HOST?.trim() || '127.0.0.1');
   console.info(banner(server, url, dbPath, options.proxyApiUrl));
   if (options.admin) console.warn('Emulator admin endpoints are ON at /_emulator (no authentication).');
-  const stop = () => {
-    server.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  closeOnSignal(() => server.close());
 };
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCli(main);
