@@ -2,8 +2,7 @@
 // failed page as an empty one). An operator on page 40,000 of a million numbers must not lose that
 // place to a network blip: the numbers grid remembers the page that failed, its Retry goes back to
 // it, and if page 1 loads instead, a notice offers the way back.
-import CloseIcon from '@mui/icons-material/Close';
-import { Alert, Button, IconButton } from '@mui/material';
+import { Alert, Button } from '@mui/material';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useListContext, useTranslate } from 'react-admin';
 import { ListGridError } from '../../components/GridStates';
@@ -69,14 +68,9 @@ export const FailedPageNotice = () => {
           <Button color="inherit" size="small" onClick={() => setPage(failedPage)}>
             {translate('resources.numbers.list.backToPage', { page: failedPage })}
           </Button>
-          <IconButton
-            color="inherit"
-            size="small"
-            aria-label={translate('resources.numbers.list.dismiss')}
-            onClick={() => remember(null)}
-          >
-            <CloseIcon fontSize="small" />
-          </IconButton>
+          <Button color="inherit" size="small" onClick={() => remember(null)}>
+            {translate('resources.numbers.list.dismiss')}
+          </Button>
         </>
       }
     >
