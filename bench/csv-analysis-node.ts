@@ -6,9 +6,7 @@
 // of the +1 countries), a name and an amount, 1 row in 1000 repeating an earlier number, like the
 // in-browser benchmark (issue 6, benchmark 2); and a regional list of national numbers.
 import Papa from 'papaparse';
-import { CsvAnalyzer } from '../src/resources/numbers/csv/analyzer';
-import { CsvRecordReader } from '../src/resources/numbers/csv/reader';
-import type { CsvAnalysis } from '../src/resources/numbers/csv/types';
+import { type CsvAnalysis, CsvAnalyzer, CsvRecordReader } from '../src/lib/csv';
 
 const rows = Number(process.argv[2] ?? 1_000_000);
 const runs = Number(process.argv[3] ?? 5);

@@ -1,6 +1,6 @@
 // The CSV benchmark page: runs the console's analysis (analyzeCsv, its own module worker) or the
 // bare papaparse worker on the chosen file, timing it and watching the main thread's long tasks.
-import { analyzeCsv } from '../../src/resources/numbers/csv';
+import { analyzeCsv } from '../../src/lib/csv';
 
 export interface RunResult {
   ms: number;

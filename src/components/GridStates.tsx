@@ -3,6 +3,7 @@ import RefreshIcon from '@mui/icons-material/Refresh';
 import { Alert, Box, Button, LinearProgress, Typography } from '@mui/material';
 import { useId } from 'react';
 import { useListContext, useTranslate } from 'react-admin';
+import { errorMessage } from '../lib/errors';
 
 /** A labelled progress bar with the same words as visible text. */
 export const GridLoading = ({ label }: { label: string }) => {
@@ -17,9 +18,6 @@ export const GridLoading = ({ label }: { label: string }) => {
     </Box>
   );
 };
-
-const messageOf = (error: unknown): string =>
-  error instanceof Error ? error.message : typeof error === 'string' ? error : '';
 
 export interface ErrorWithRetryProps {
   /** i18n key with a `%{message}` placeholder. */
@@ -37,7 +35,7 @@ export const ErrorWithRetry = ({
 }: ErrorWithRetryProps) => {
   const translate = useTranslate();
   // Error messages may themselves be i18n keys (e.g. app.errors.network from the data provider).
-  const detail = messageOf(error);
+  const detail = errorMessage(error);
   return (
     <Alert
       severity="error"

@@ -1,7 +1,7 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { fakeProvider, makeCampaign, renderGrid } from '../numbers/testing';
+import { fakeProvider, makeCampaign, renderGrid } from '../../../test/grid';
 import CampaignList from './CampaignList';
 
 // react-admin's first render is slow when the shared machine is busy: wait longer, assert the same.

@@ -1,7 +1,7 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { fakeProvider, makeCampaign, makeNumbers, renderGrid } from '../numbers/testing';
+import { fakeProvider, makeCampaign, makeNumbers, renderGrid } from '../../../test/grid';
 import CampaignShow from './CampaignShow';
 
 // react-admin's first render is slow when the shared machine is busy: wait longer, assert the same.

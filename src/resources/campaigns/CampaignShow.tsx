@@ -5,7 +5,7 @@ import { Show, useRecordContext, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
 import { GridLoading } from '../../components/GridStates';
 import type { Campaign } from '../../types';
-import { NumberList } from '../numbers/NumberList';
+import { NumberList } from '../numbers';
 import { CampaignDetails } from './CampaignDetails';
 import { NumberActions } from './NumberActions';
 import { NumbersChart } from './NumbersChart';

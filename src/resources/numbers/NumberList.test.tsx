@@ -2,9 +2,9 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeProvider, makeCampaign, makeNumbers, renderGrid } from '../../../test/grid';
 import type { Campaign, CampaignNumber } from '../../types';
 import { NumberList } from './NumberList';
-import { fakeProvider, makeCampaign, makeNumbers, renderGrid } from './testing';
 
 // react-admin's first render is slow when the shared machine is busy: wait longer, assert the same.
 configure({ asyncUtilTimeout: 15_000 });

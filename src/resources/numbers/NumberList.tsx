@@ -5,14 +5,14 @@ import { type ReactNode, useMemo } from 'react';
 import { DataTable, DateField, List, TopToolbar, useListContext, useTranslate } from 'react-admin';
 import { GridLoading } from '../../components/GridStates';
 import type { Campaign, CampaignNumber } from '../../types';
-import { AllMatchingProvider } from './allMatching';
-import { ExportNumbersButton } from './ExportNumbers';
-import { FailedPageNotice, FailedPageProvider, NumbersGridError } from './failedPage';
-import { NumbersBulkToolbar } from './NumbersBulkToolbar';
-import { NumbersPagination } from './NumbersPagination';
-import { numberFilters } from './numberFilters';
-import { LabelledRowCheckboxes } from './rowCheckboxLabel';
-import { useVariableNames } from './variableNames';
+import { AllMatchingProvider } from './bulk/allMatching';
+import { ExportNumbersButton } from './bulk/ExportNumbersButton';
+import { NumbersBulkToolbar } from './bulk/NumbersBulkToolbar';
+import { FailedPageNotice, FailedPageProvider, NumbersGridError } from './list/failedPage';
+import { NumbersPagination } from './list/NumbersPagination';
+import { numberFilters } from './list/numberFilters';
+import { LabelledRowCheckboxes } from './list/rowCheckboxLabel';
+import { useVariableNames } from './shared/variableNames';
 
 const NumbersGrid = ({ campaign }: { campaign: Campaign }) => {
   const translate = useTranslate();

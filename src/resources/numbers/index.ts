@@ -4,10 +4,13 @@ import { withNumberMessages } from '../../i18n';
 // Routes nested under the campaigns resource (<Resource name="campaigns">{children}</Resource>),
 // so their paths are relative to /campaigns. The numbers grid itself lives on the campaign page.
 export const numberRoutes = [
-  { path: ':campaignId/numbers/create', Component: lazy(withNumberMessages(() => import('./NumberCreate'))) },
+  {
+    path: ':campaignId/numbers/create',
+    Component: lazy(withNumberMessages(() => import('./create/NumberCreate'))),
+  },
   {
     path: ':campaignId/numbers/upload',
-    Component: lazy(withNumberMessages(() => import('./NumbersUpload'))),
+    Component: lazy(withNumberMessages(() => import('./upload/NumbersUpload'))),
   },
 ] as const;
 
@@ -15,3 +18,6 @@ export const numberRoutes = [
 export default {
   recordRepresentation: 'number',
 };
+
+// The campaign page's grid of numbers (src/resources/campaigns/CampaignShow.tsx).
+export { NumberList } from './NumberList';

@@ -4,15 +4,15 @@ import { Alert, AlertTitle, Box, Button, Paper, Stack, TextField } from '@mui/ma
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { useDataProvider, useLocaleState, useNotify, useRedirect, useTranslate } from 'react-admin';
+import { describeError } from '../../../components/describeError';
 import { canChangeNumbers } from '../../../contract';
 import type { SipCallerDataProvider } from '../../../dataProvider/types';
+import { checkNumber, countryName } from '../../../lib/phone';
 import type { Campaign, NewNumber } from '../../../types';
-import { tone } from '../upload/tone';
-import { BlockedNotice } from './BlockedNotice';
-import { CountrySelect } from './CountrySelect';
-import { useDefaultCountry } from './deviceSettings';
-import { describeError } from './errors';
-import { checkNumber, countryName } from './phone';
+import { BlockedNotice } from '../shared/BlockedNotice';
+import { CountrySelect } from '../shared/CountrySelect';
+import { useDefaultCountry } from '../shared/deviceSettings';
+import { tone } from '../shared/tone';
 import { VariableFields, type VariableRow, variableError, variableValueId } from './VariableFields';
 
 interface NumberFormProps {

@@ -11,8 +11,8 @@ import {
 import { useEffect, useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { MAX_VAR_VALUES } from '../../../contract';
-import { CountrySelect } from '../create/CountrySelect';
-import type { CsvAnalysis, Delimiter } from '../csv';
+import type { CsvAnalysis, Delimiter } from '../../../lib/csv';
+import { CountrySelect } from '../shared/CountrySelect';
 import { EXISTING_CHECK_MAX_NUMBERS } from './campaignNumbers';
 import { formatCount } from './format';
 

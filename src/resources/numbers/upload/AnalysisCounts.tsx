@@ -1,8 +1,8 @@
 import { Box, type Theme, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
-import type { CsvAnalysis } from '../csv';
+import type { CsvAnalysis } from '../../../lib/csv';
+import { tone } from '../shared/tone';
 import { formatCount } from './format';
-import { tone } from './tone';
 
 /** Rows, valid, invalid, duplicates: the figures the operator decides on, large enough to read at a glance. */
 export const AnalysisCounts = ({

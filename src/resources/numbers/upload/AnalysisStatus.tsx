@@ -1,7 +1,7 @@
 import { Alert, AlertTitle, Box, Button, LinearProgress, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
-import type { CsvAnalysisState } from '../csv';
 import { formatCount } from './format';
+import type { CsvAnalysisState } from './useCsvAnalysis';
 
 interface AnalysisStatusProps {
   csv: CsvAnalysisState;

@@ -11,8 +11,8 @@ import {
   Typography,
 } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { CsvAnalysis, Problem } from '../csv';
-import { tone } from './tone';
+import type { CsvAnalysis, Problem } from '../../../lib/csv';
+import { tone } from '../shared/tone';
 
 /** The sentence for a problem of the CSV engine, with its values (number, columns, first line…). */
 export const useDescribeProblem = () => {

@@ -3,7 +3,7 @@ import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { Accordion, AccordionDetails, AccordionSummary, Button, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { downloadBlob } from '../../../components/download';
-import { type CsvAnalysis, problemsToCsv } from '../csv';
+import { type CsvAnalysis, problemsToCsv } from '../../../lib/csv';
 import { derivedName, formatCount } from './format';
 import { useDescribeProblem } from './PreviewTable';
 import { ProblemTable } from './ProblemTable';

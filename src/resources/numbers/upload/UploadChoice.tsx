@@ -10,7 +10,7 @@ import {
   RadioGroup,
 } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
-import type { CsvAnalysis, UploadMode } from '../csv';
+import type { CsvAnalysis, UploadMode } from '../../../lib/csv';
 import { formatCount } from './format';
 
 interface UploadChoiceProps {

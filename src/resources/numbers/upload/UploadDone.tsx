@@ -1,8 +1,8 @@
 import { Paper } from '@mui/material';
 import { useCreatePath, useTranslate } from 'react-admin';
 import { downloadBlob } from '../../../components/download';
+import { problemsToCsv } from '../../../lib/csv';
 import type { Id } from '../../../types';
-import { problemsToCsv } from '../csv';
 import { derivedName } from './format';
 import { useDescribeProblem } from './PreviewTable';
 import type { UploadRunState } from './session';

@@ -2,17 +2,12 @@ import { Alert, Box, Paper, Stack, Typography } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import { useGetList, useTranslate } from 'react-admin';
 import { canChangeNumbers } from '../../../contract';
+import type { AnalysisSettings, CsvAnalysis, UploadMode } from '../../../lib/csv';
+import type { CountryCode } from '../../../lib/phone';
 import type { Campaign } from '../../../types';
-import { BlockedNotice } from '../create/BlockedNotice';
-import { useDefaultCountry } from '../create/deviceSettings';
-import {
-  type AnalysisSettings,
-  type CountryCode,
-  type CsvAnalysis,
-  type UploadMode,
-  useCsvAnalysis,
-} from '../csv';
-import { useVariableNames } from '../variableNames';
+import { BlockedNotice } from '../shared/BlockedNotice';
+import { useDefaultCountry } from '../shared/deviceSettings';
+import { useVariableNames } from '../shared/variableNames';
 import { AnalysisControls } from './AnalysisControls';
 import { AnalysisCounts } from './AnalysisCounts';
 import { AnalysisStatus } from './AnalysisStatus';
@@ -22,6 +17,7 @@ import { ProblemsPanel } from './ProblemsPanel';
 import { UploadChoice } from './UploadChoice';
 import { UploadDone } from './UploadDone';
 import { UploadProgressPanel } from './UploadProgressPanel';
+import { useCsvAnalysis } from './useCsvAnalysis';
 import { useExistingNumbers } from './useExistingNumbers';
 import { useUpload } from './useUpload';
 

@@ -13,7 +13,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { describeError } from '../create/errors';
+import { describeError } from '../../../components/describeError';
 import { byteUnit, formatAmount, formatCount } from './format';
 import type { PartState, UploadRunState } from './session';
 

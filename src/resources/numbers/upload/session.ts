@@ -1,3 +1,4 @@
+import { isAbortError } from '../../../lib/errors';
 import type { UploadResult } from '../../../types';
 
 /** One CSV the server receives in one request: a whole file, or one of its consecutive parts. */
@@ -55,9 +56,6 @@ export interface UploadSessionDeps {
   /** The campaign's total number count (null when the API does not say). */
   countNumbers: (signal: AbortSignal) => Promise<number | null>;
 }
-
-const isAbort = (error: unknown) =>
-  typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
 
 export const initialRunState: UploadRunState = {
   phase: 'idle',
@@ -165,7 +163,7 @@ export class UploadSession {
         this.state.totalBefore === null ? null : await this.deps.countNumbers(signal).catch(() => null);
       this.set({ phase: 'done', totalAfter });
     } catch (error) {
-      this.set({ phase: isAbort(error) || signal.aborted ? 'canceled' : 'failed', error });
+      this.set({ phase: isAbortError(error) || signal.aborted ? 'canceled' : 'failed', error });
     } finally {
       if (this.controller === controller) this.controller = null;
     }

@@ -1,4 +1,4 @@
-import type { ProblemValues } from '../csv';
+import type { ProblemValues } from '../../../lib/csv';
 import type { PartState } from './session';
 
 export interface SummaryProblem {

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useDataProvider, useTranslate } from 'react-admin';
+import { describeError } from '../../../components/describeError';
+import { isAbortError } from '../../../lib/errors';
 import type { Id } from '../../../types';
-import { describeError, isAbort } from '../create/errors';
-import { fetchAllNumbers } from '../fetchAllNumbers';
+import { fetchAllNumbers } from '../shared/fetchAllNumbers';
 
 export interface ExistingNumbersState {
   /** Stable while the campaign is the same: the analysis compares it by reference. */
@@ -45,7 +46,7 @@ export const useExistingNumbers = (campaignId: Id, enabled: boolean): ExistingNu
         }
       },
       (error: unknown) => {
-        if (controller.signal.aborted || isAbort(error)) return;
+        if (controller.signal.aborted || isAbortError(error)) return;
         setState({
           ...IDLE,
           error: translate('upload.settings.existingFailed', { reason: describeError(error, translate) }),

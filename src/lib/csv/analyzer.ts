@@ -1,0 +1,235 @@
+// The analysis itself, fed with text chunks: no worker, no File, no DOM, so that tests and the
+// node benchmark drive it directly. The worker (csvWorker.ts) only decodes the file and posts.
+
+import { createNumberNormaliser, type NumberNormaliser } from '../phone';
+import { isBlank, RowClassifier, StoredRow } from './classify';
+import { PREVIEW_ROWS, PROBLEMS_MAX, RAW_MAX_CHARS } from './constants';
+import { detectDelimiter, detectHeader, detectVarCount } from './detect';
+import { CsvRecordReader, type CsvRow } from './reader';
+import type {
+  AnalysisSettings,
+  CsvAnalysis,
+  Delimiter,
+  PreviewRow,
+  Problem,
+  ProblemReason,
+  ProblemValues,
+  ResolvedSettings,
+  TextEncodingName,
+} from './types';
+
+/** Text gathered before detection: enough lines for a steady guess, small enough to be instant. */
+export const SAMPLE_CHARS = 64 * 1024;
+
+export function problemMessage(reason: ProblemReason): string {
+  return `upload.csv.problem.${reason}`;
+}
+
+/** Settings the analysis resolved by detection, available as soon as the sample was read. */
+export class CsvAnalyzer {
+  private pending = '';
+  private reader: CsvRecordReader | null = null;
+  private classifier: RowClassifier | null = null;
+  private readonly normaliser: NumberNormaliser;
+  private resolved: ResolvedSettings | null = null;
+  private detected = { delimiter: false, header: false, varCount: false };
+  private header: string[] | null = null;
+  private headerPending = false;
+  /** columnCounts[n]: data rows with n cells (an array: cheaper per row than a Record). */
+  private readonly columnCounts: number[] = [];
+  private rows = 0;
+  private valid = 0;
+  private invalid = 0;
+  private duplicates = 0;
+  private existingDuplicates = 0;
+  private blankLines = 0;
+  private readonly preview: PreviewRow[] = [];
+  private readonly problems: Problem[] = [];
+  private problemCount = 0;
+  private bytes = 0;
+
+  /** sizeHint: the file's size, to size the duplicate map once instead of growing it. */
+  constructor(
+    private readonly settings: AnalysisSettings,
+    private readonly encoding: TextEncodingName = 'utf-8',
+    normaliser?: NumberNormaliser,
+    private readonly sizeHint = 0,
+  ) {
+    this.normaliser = normaliser ?? createNumberNormaliser(settings.defaultCountry);
+  }
+
+  get rowsSoFar(): number {
+    return this.rows;
+  }
+
+  get normaliserStats() {
+    return this.normaliser.stats;
+  }
+
+  /** Size of the input in bytes, for the result (the caller knows it; text length is not bytes). */
+  setBytes(bytes: number): void {
+    this.bytes = bytes;
+  }
+
+  push(text: string): void {
+    if (this.reader) {
+      this.reader.push(text);
+      return;
+    }
+    this.pending += this.pending.length === 0 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    if (this.pending.length >= SAMPLE_CHARS) this.start();
+  }
+
+  finish(): CsvAnalysis {
+    if (!this.reader) this.start();
+    const reader = this.reader as CsvRecordReader;
+    reader.end();
+    if (this.resolved === null) this.resolve([]);
+    const resolved = this.resolved as ResolvedSettings;
+    return {
+      ...resolved,
+      delimiterDetected: this.detected.delimiter,
+      headerDetected: this.detected.header,
+      varCountDetected: this.detected.varCount,
+      header: this.header,
+      encoding: this.encoding,
+      columnCounts: Object.fromEntries(
+        this.columnCounts.flatMap((count, columns) => (count > 0 ? [[columns, count]] : [])),
+      ),
+      rows: this.rows,
+      valid: this.valid,
+      invalid: this.invalid,
+      duplicates: this.duplicates,
+      existingDuplicates: this.existingDuplicates,
+      blankLines: this.blankLines,
+      lines: reader.lines,
+      empty: this.rows === 0,
+      preview: this.preview,
+      problems: this.problems,
+      problemCount: this.problemCount,
+      bytes: this.bytes,
+    };
+  }
+
+  private start(): void {
+    const text = this.pending;
+    this.pending = '';
+    const delimiter: Delimiter = this.settings.delimiter ?? detectDelimiter(text);
+    this.detected.delimiter = this.settings.delimiter === undefined;
+    const sample: StoredRow[] = [];
+    this.reader = new CsvRecordReader(delimiter, (row) => {
+      if (isBlank(row)) this.blankLines++;
+      else sample.push(new StoredRow(row));
+    });
+    this.reader.push(text);
+    const expectedRows =
+      sample.length > 0 ? Math.ceil((this.sizeHint / Math.max(1, text.length)) * sample.length) : 0;
+    this.resolve(sample, delimiter, Math.min(expectedRows, 20_000_000));
+    this.reader.setSink((row) => this.record(row));
+    for (const row of sample) this.record(row);
+  }
+
+  private resolve(
+    sample: readonly StoredRow[],
+    delimiter: Delimiter = this.settings.delimiter ?? ',',
+    expectedRows = 0,
+  ): void {
+    const { settings } = this;
+    const firstRowIsHeader = settings.firstRowIsHeader ?? detectHeader(sample.map((row) => row.firstCell()));
+    this.detected.header = settings.firstRowIsHeader === undefined;
+    const dataRows = (firstRowIsHeader ? sample.slice(1) : sample).map((row) => row.cells());
+    const varCount = settings.varCount ?? detectVarCount(dataRows);
+    this.detected.varCount = settings.varCount === undefined;
+    this.headerPending = firstRowIsHeader;
+    this.resolved = { defaultCountry: settings.defaultCountry, delimiter, firstRowIsHeader, varCount };
+    this.classifier = new RowClassifier(this.normaliser, varCount, settings.existingNumbers, expectedRows);
+  }
+
+  private record(row: CsvRow): void {
+    if (isBlank(row)) {
+      this.blankLines++;
+      return;
+    }
+    if (this.headerPending) {
+      this.headerPending = false;
+      this.header = row.cells();
+      return;
+    }
+    const classifier = this.classifier as RowClassifier;
+    this.rows++;
+    const columns = row.columns;
+    this.columnCounts[columns] = (this.columnCounts[columns] ?? 0) + 1;
+    const reason = classifier.classify(row);
+    let problem: Problem | null = null;
+    if (reason === null) this.valid++;
+    else {
+      if (reason === 'duplicate') this.duplicates++;
+      else if (reason === 'duplicateInCampaign') this.existingDuplicates++;
+      else this.invalid++;
+      this.problemCount++;
+      if (this.problems.length < PROBLEMS_MAX || this.preview.length < PREVIEW_ROWS) {
+        problem = makeProblem(reason, row, classifier);
+        if (this.problems.length < PROBLEMS_MAX) this.problems.push(problem);
+      }
+    }
+    if (this.preview.length < PREVIEW_ROWS) {
+      const cells = row.cells();
+      this.preview.push({
+        line: row.line,
+        number: cells[0].trim(),
+        e164: classifier.e164,
+        varValues: cells.slice(1, Math.max(classifier.varCount + 1, lastNonEmpty(cells) + 1)),
+        problem,
+      });
+    }
+  }
+}
+
+function makeProblem(reason: ProblemReason, row: CsvRow, classifier: RowClassifier): Problem {
+  const cells = row.cells();
+  const raw = row.raw();
+  const number = cells[0].trim();
+  const values: ProblemValues = { number };
+  let detail = number;
+  if (reason === 'wrongColumnCount') {
+    values.columns = cells.length < classifier.varCount + 1 ? cells.length : lastNonEmpty(cells) + 1;
+    values.expected = classifier.varCount + 1;
+    detail = `${values.columns}/${values.expected}`;
+  } else if (reason === 'duplicate' || reason === 'duplicateInCampaign') {
+    values.e164 = classifier.e164 ?? undefined;
+    if (reason === 'duplicate') values.firstLine = classifier.firstLine;
+    detail = classifier.e164 ?? number;
+  }
+  return {
+    line: row.line,
+    reason,
+    message: problemMessage(reason),
+    values,
+    detail,
+    raw: raw.length > RAW_MAX_CHARS ? `${raw.slice(0, RAW_MAX_CHARS)}…` : raw,
+  };
+}
+
+/** Index of the last cell that is not empty (trailing empty cells are trailing delimiters). */
+function lastNonEmpty(cells: readonly string[]): number {
+  let i = cells.length - 1;
+  while (i > 0 && cells[i].trim() === '') i--;
+  return i;
+}
+
+/** Convenience for tests and the node benchmark: analyse text chunks in one call. */
+export function analyzeChunks(
+  chunks: Iterable<string>,
+  settings: AnalysisSettings,
+  normaliser?: NumberNormaliser,
+): CsvAnalysis {
+  const analyzer = new CsvAnalyzer(settings, 'utf-8', normaliser);
+  let bytes = 0;
+  const encoder = new TextEncoder();
+  for (const chunk of chunks) {
+    bytes += encoder.encode(chunk).length;
+    analyzer.push(chunk);
+  }
+  analyzer.setBytes(bytes);
+  return analyzer.finish();
+}

@@ -1,0 +1,98 @@
+// The verdict on one data row, shared by the analysis and by the builder of the valid-rows file so
+// that both always agree on which rows are sent.
+
+import type { NumberNormaliser } from '../phone';
+import { NumberLineMap } from './numberSet';
+import type { CsvRow } from './reader';
+import type { ProblemReason } from './types';
+
+export class RowClassifier {
+  private readonly seen: NumberLineMap;
+  private readonly existing: NumberLineMap;
+  /** Set by `classify`: the row's E.164 digits as a number (0 when invalid). */
+  key = 0;
+  /** Set by `classify` for a duplicate: the line where the number first appeared. */
+  firstLine = 0;
+
+  constructor(
+    private readonly normaliser: NumberNormaliser,
+    readonly varCount: number,
+    existingNumbers: readonly string[] = [],
+    expectedRows = 1024,
+  ) {
+    this.seen = new NumberLineMap(expectedRows);
+    this.existing = new NumberLineMap(existingNumbers.length);
+    for (const number of existingNumbers) {
+      // Campaign numbers are stored as sent: national ones are compared by their E.164 form.
+      const key = /^\+[1-9][0-9]{6,14}$/.test(number)
+        ? Number(number.slice(1))
+        : normaliser.normaliseToKey(number);
+      if (key !== 0) this.existing.add(key, 1);
+    }
+  }
+
+  /** The row's E.164 form, after `classify` (null when invalid). */
+  get e164(): string | null {
+    return this.key === 0 ? null : `+${this.key}`;
+  }
+
+  /** null for a row to send, else why not. */
+  classify(row: CsvRow): ProblemReason | null {
+    this.key = 0;
+    const expected = this.varCount + 1;
+    if (row.columns !== expected && !hasColumns(row.cells(), expected)) return 'wrongColumnCount';
+    const cell = row.firstCell().trim();
+    if (cell === '') return 'emptyNumber';
+    const key = this.normaliser.normaliseToKey(cell);
+    if (key === 0) return 'invalidNumber';
+    this.key = key;
+    if (this.existing.get(key) !== 0) return 'duplicateInCampaign';
+    this.firstLine = this.seen.add(key, row.line);
+    return this.firstLine === 0 ? null : 'duplicate';
+  }
+}
+
+/** Exactly `expected` cells, or more whose extra cells are all empty (trailing delimiters). */
+export function hasColumns(cells: readonly string[], expected: number): boolean {
+  if (cells.length === expected) return true;
+  if (cells.length < expected) return false;
+  for (let i = expected; i < cells.length; i++) if (cells[i].trim() !== '') return false;
+  return true;
+}
+
+/** A line with nothing but whitespace and delimiters is not a data row. */
+export function isBlank(row: CsvRow): boolean {
+  const first = row.firstCell();
+  if (first.length > 0 && first.trim() !== '') return false;
+  if (row.columns === 1) return true;
+  const cells = row.cells();
+  for (let i = 1; i < cells.length; i++) if (cells[i].trim() !== '') return false;
+  return true;
+}
+
+/** A record kept for later (the detection sample), replayed as a row. */
+export class StoredRow implements CsvRow {
+  readonly line: number;
+  readonly columns: number;
+  private readonly storedCells: string[];
+  private readonly storedRaw: string;
+
+  constructor(row: CsvRow) {
+    this.line = row.line;
+    this.storedCells = row.cells();
+    this.columns = this.storedCells.length;
+    this.storedRaw = row.raw();
+  }
+
+  firstCell(): string {
+    return this.storedCells[0];
+  }
+
+  cells(): string[] {
+    return this.storedCells;
+  }
+
+  raw(): string {
+    return this.storedRaw;
+  }
+}

@@ -1,0 +1,335 @@
+// The validator's memo, keyed so that it cannot change a verdict.
+//
+// libphonenumber-js turns a cleaned number ("+" and digits, or national digits with the default
+// country) into a calling code and a national number, then validates; every step is a regular
+// expression of the metadata tested on the digits, or a length check:
+//   1. the calling code: the first 1-3 digits after "+" (national input: the country's own calling
+//      code typed without "+" may be stripped; input starting with the IDD prefix skips the memo);
+//   2. the national prefix (trunk "0", carrier codes…): a regex anchored at the start of the
+//      national part; rules that rewrite the number (Argentina, Mexico…) make us skip the memo;
+//   3. the country among those sharing the calling code (+1, +7, +44…): leading-digits regexes or
+//      the type patterns;
+//   4. validity: the national number pattern and the type patterns, on the whole national number.
+// A trie over the input's digits follows all those regexes at once (digitNfa.ts), at every offset
+// a national prefix could end. A trie node is "decided" when no live state can still reach a
+// transition that accepts some digits and rejects others: from there on the remaining digits only
+// count as length, so every input with that prefix and that length gets the same verdict, and
+// the same E.164 form up to the digits copied from the input. The memo stores, per decided node
+// and length, the verdict and how to build the E.164 form; the first input with that key pays for
+// one full libphonenumber-js call.
+
+import type { CountryCode } from 'libphonenumber-js';
+import { Metadata } from 'libphonenumber-js/core';
+import metadataJson from 'libphonenumber-js/max/metadata';
+import { DigitNfa } from './digitNfa';
+import type { NumberScan } from './shape';
+
+interface PlanMetadata {
+  callingCode(): string;
+  nationalNumberPattern(): string;
+  nationalPrefixForParsing(): string | undefined;
+  nationalPrefixTransformRule(): string | undefined;
+  leadingDigits(): string | undefined;
+  IDDPrefix(): string;
+  type(type: string): { pattern(): string } | undefined;
+}
+
+interface MetadataApi {
+  numberingPlan: PlanMetadata;
+  selectNumberingPlan(countryOrCallingCode: string): void;
+  getCountryCodesForCallingCode(callingCode: string): string[] | undefined;
+  countryCallingCodes(): Record<string, string[]>;
+}
+
+const TYPES = [
+  'FIXED_LINE',
+  'MOBILE',
+  'PREMIUM_RATE',
+  'TOLL_FREE',
+  'SHARED_COST',
+  'VOIP',
+  'PERSONAL_NUMBER',
+  'PAGER',
+  'UAN',
+  'VOICEMAIL',
+];
+
+/** Nodes one trie may hold; beyond it, undecided inputs go to the full validator. */
+const MAX_NODES = 200_000;
+
+const metadata = new Metadata(metadataJson) as unknown as MetadataApi;
+
+function plan(countryOrCallingCode: string): PlanMetadata {
+  metadata.selectNumberingPlan(countryOrCallingCode);
+  return metadata.numberingPlan;
+}
+
+const callingCodes = metadata.countryCallingCodes();
+// Calling codes by length and value, so that finding one allocates nothing.
+const codesByLength = [1, 2, 3].map((length) => {
+  const table: (string | undefined)[] = new Array(10 ** length);
+  for (const code of Object.keys(callingCodes)) if (code.length === length) table[Number(code)] = code;
+  return table;
+});
+
+/** The calling code at the start of digits[0…count) (calling codes are prefix-free), or null. */
+export function callingCodeOf(digits: ArrayLike<number>, count: number): string | null {
+  let value = 0;
+  for (let length = 1; length <= 3 && length <= count; length++) {
+    value = value * 10 + digits[length - 1];
+    const code = codesByLength[length - 1][value];
+    if (code !== undefined) return code;
+  }
+  return null;
+}
+
+/**
+ * The E.164 digits (as a number: at most 15 digits, exact below 2^53) are `prefix` followed by
+ * the input's digits from `drop` on (digits only: a "+" is not counted). false: not valid.
+ */
+export type MemoVerdict = { prefix: number; drop: number } | false;
+
+interface TrieNode {
+  depth: number;
+  live: number[] | null;
+  np: number[] | null;
+  children: (TrieNode | undefined)[] | null;
+  decided: boolean;
+  /** A rewriting national prefix may have matched: nothing below is memoised. */
+  poisoned: boolean;
+  /** National input: the digits so far are the start of the country's own calling code. */
+  inCallingCode: boolean;
+  verdicts: Map<number, MemoVerdict> | null;
+}
+
+export class PrefixTrie {
+  private readonly patterns = new DigitNfa();
+  private readonly prefixes = new DigitNfa();
+  private readonly patternStarts: number[];
+  private readonly prefixStarts: number[];
+  private readonly rewrites: boolean;
+  private nodes = 0;
+  readonly root: TrieNode;
+
+  /**
+   * countries: those sharing the calling code (their patterns decide country and validity);
+   * prefixPlans: the plans whose national prefix regex applies; ownCallingCode: for national
+   * input, the calling code that may be typed without "+".
+   */
+  constructor(
+    countries: readonly string[],
+    prefixPlans: readonly string[],
+    private readonly ownCallingCode = '',
+  ) {
+    const starts: number[] = [];
+    for (const country of countries) {
+      const p = plan(country);
+      for (const pattern of [
+        p.nationalNumberPattern(),
+        p.leadingDigits(),
+        ...TYPES.map((t) => p.type(t)?.pattern()),
+      ]) {
+        if (pattern) starts.push(this.patterns.add(pattern));
+      }
+    }
+    const prefixStarts: number[] = [];
+    let rewrites = false;
+    for (const country of prefixPlans) {
+      const p = plan(country);
+      const prefix = p.nationalPrefixForParsing();
+      if (prefix) {
+        prefixStarts.push(this.prefixes.add(prefix));
+        if (p.nationalPrefixTransformRule()) rewrites = true;
+      }
+    }
+    this.patternStarts = this.patterns.closure(starts);
+    this.prefixStarts = this.prefixes.closure(prefixStarts);
+    this.rewrites = rewrites;
+    const np = this.prefixStarts;
+    // An empty national prefix match changes nothing (and captures nothing, so rewrites nothing).
+    this.root = this.makeNode(0, this.patternStarts, np, false, ownCallingCode.length > 0);
+  }
+
+  private makeNode(
+    depth: number,
+    live: number[],
+    np: number[],
+    poisoned: boolean,
+    inCallingCode: boolean,
+  ): TrieNode {
+    this.nodes++;
+    const undecided = this.patterns.undecided(live);
+    const stillPrefix = this.prefixes.canStillMatch(np);
+    const pendingCallingCode = inCallingCode && depth < this.ownCallingCode.length;
+    const decided = undecided.length === 0 && stillPrefix.length === 0 && !pendingCallingCode;
+    return {
+      depth,
+      live: decided ? null : undecided,
+      np: decided ? null : stillPrefix,
+      children: decided || poisoned ? null : [],
+      decided,
+      poisoned,
+      inCallingCode,
+      verdicts: null,
+    };
+  }
+
+  private child(node: TrieNode, digit: number): TrieNode | null {
+    const children = node.children as (TrieNode | undefined)[];
+    const existing = children[digit];
+    if (existing) return existing;
+    if (this.nodes >= MAX_NODES) return null;
+    const depth = node.depth + 1;
+    let live = this.patterns.step(node.live as number[], digit);
+    let np = this.prefixes.step(node.np as number[], digit);
+    let poisoned = false;
+    if (this.prefixes.accepts(np)) {
+      // The national prefix may end here: the patterns may apply from here on.
+      if (this.rewrites) poisoned = true;
+      live = this.patterns.closure([...live, ...this.patternStarts]);
+    }
+    let inCallingCode = false;
+    if (node.inCallingCode && this.ownCallingCode.charCodeAt(node.depth) === 48 + digit) {
+      inCallingCode = true;
+      if (depth === this.ownCallingCode.length) {
+        // "1 202 555…" in the US: everything may start again after the calling code.
+        live = this.patterns.closure([...live, ...this.patternStarts]);
+        np = this.prefixes.closure([...np, ...this.prefixStarts]);
+      }
+    }
+    const created = this.makeNode(depth, live, np, poisoned, inCallingCode);
+    children[digit] = created;
+    return created;
+  }
+
+  /** The decided node for digits[from…count), or null when none (memo not usable for this input). */
+  walk(digits: ArrayLike<number>, from: number, count: number): TrieNode | null {
+    let node = this.root;
+    for (let i = from; !node.decided; i++) {
+      if (node.poisoned || i >= count) return null;
+      const next = this.child(node, digits[i]);
+      if (next === null) return null;
+      node = next;
+    }
+    return node;
+  }
+
+  get size(): number {
+    return this.nodes;
+  }
+}
+
+export interface ValidatorMemo {
+  /** The memoised verdict for a scanned number, or undefined (then call `store` after validating). */
+  lookup(number: NumberScan): MemoVerdict | undefined;
+  store(number: NumberScan, e164: string | null): void;
+}
+
+/** The memo for one default country (national input) and all calling codes ("+" input). */
+export function createValidatorMemo(defaultCountry: CountryCode): ValidatorMemo {
+  const plusTries = new Map<string, PrefixTrie | null>();
+  const own = plan(defaultCountry);
+  const ownCallingCode = own.callingCode();
+  // National input starting with the international call prefix ("011…" in the US) skips the memo.
+  const iddPrefix = new RegExp(`^(?:${own.IDDPrefix()})`);
+  const iddFirstDigits = firstDigits(own.IDDPrefix());
+  let nationalTrie: PrefixTrie | null | undefined;
+
+  const plusTrie = (callingCode: string): PrefixTrie | null => {
+    let trie = plusTries.get(callingCode);
+    if (trie === undefined) {
+      const countries = metadata.getCountryCodesForCallingCode(callingCode) ?? [];
+      const plans = countries.map((c) => (c === '001' ? callingCode : c));
+      // "+" input: the national prefix rules of the calling code's main country apply.
+      trie = safely(() => new PrefixTrie(plans, [callingCode]));
+      plusTries.set(callingCode, trie);
+    }
+    return trie;
+  };
+
+  const national = (): PrefixTrie | null => {
+    if (nationalTrie === undefined) {
+      const countries = (metadata.getCountryCodesForCallingCode(ownCallingCode) ?? []).map((c) =>
+        c === '001' ? ownCallingCode : c,
+      );
+      nationalTrie = safely(
+        () => new PrefixTrie(countries, [defaultCountry, ownCallingCode], ownCallingCode),
+      );
+    }
+    return nationalTrie;
+  };
+
+  // The decided node for the number (null: no memo for it), and how many digits its key covers.
+  let keyEnd = 0;
+  const locate = (number: NumberScan): TrieNode | null => {
+    const { digits, length } = number;
+    let node: TrieNode | null | undefined;
+    let from = 0;
+    if (number.plus) {
+      if (digits[0] === 0) return null;
+      const callingCode = callingCodeOf(digits, length);
+      if (callingCode === null) return null;
+      from = callingCode.length;
+      node = plusTrie(callingCode)?.walk(digits, from, length);
+    } else {
+      const trie = national();
+      if (trie === null) return null;
+      if (iddFirstDigits & (1 << digits[0]) && iddPrefix.test(number.toString())) return null;
+      node = trie.walk(digits, 0, length);
+    }
+    if (!node) return null;
+    keyEnd = from + node.depth;
+    return node;
+  };
+
+  return {
+    lookup(number) {
+      return locate(number)?.verdicts?.get(number.length);
+    },
+    store(number, e164) {
+      const node = locate(number);
+      if (!node) return;
+      node.verdicts ??= new Map();
+      if (e164 === null) {
+        node.verdicts.set(number.length, false);
+        return;
+      }
+      // E.164 digits = a prefix fixed by the key + the input's digits after it.
+      const { digits, length } = number;
+      let common = 0;
+      while (
+        common < length &&
+        common < e164.length - 1 &&
+        e164.charCodeAt(e164.length - 1 - common) - 48 === digits[length - 1 - common]
+      ) {
+        common++;
+      }
+      const drop = length - common;
+      if (drop <= keyEnd) {
+        node.verdicts.set(number.length, { prefix: Number(e164.slice(1, e164.length - common)), drop });
+      }
+    },
+  };
+}
+
+/** Digits a pattern's match can start with (a bit mask), over-approximated. */
+function firstDigits(pattern: string): number {
+  try {
+    const nfa = new DigitNfa();
+    const start = nfa.closure([nfa.add(pattern)]);
+    let mask = 0;
+    for (const state of start) mask |= nfa.mask[state];
+    return mask;
+  } catch {
+    return 0x3ff;
+  }
+}
+
+function safely(build: () => PrefixTrie): PrefixTrie | null {
+  try {
+    return build();
+  } catch {
+    // A pattern the NFA does not understand: that calling code is never memoised.
+    return null;
+  }
+}
