@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// vite.config.ts leaves react-admin's default CSV exporter out of the production build (a stub that
-// throws). It runs only from react-admin's ExportButton or BulkExportButton, which a <List> shows in
-// its default actions unless `exporter={false}`. This keeps the console from ever reaching it.
+// The console's lists offer no export of react-admin's own: the numbers export is the console's
+// (in the layout the upload accepts). React-admin's default CSV exporter runs only from its
+// ExportButton or BulkExportButton, which a <List> shows in its default actions unless
+// `exporter={false}`, so every list passes that and none renders those buttons.
 const root = resolve(__dirname, '../..');
 const sources = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -19,7 +20,7 @@ const files = sources(resolve(root, 'src')).map((path) => ({
   code: withoutComments(readFileSync(path, 'utf8')),
 }));
 
-describe("react-admin's default exporter, left out of the build", () => {
+describe("react-admin's default exporter, never offered", () => {
   it('is never rendered: no ExportButton or BulkExportButton', () => {
     const users = files.filter(({ code }) => /\b(Bulk)?ExportButton\b/.test(code)).map(({ name }) => name);
     expect(users).toEqual([]);
