@@ -40,7 +40,11 @@ const banner = (
 };
 
 const main = async () => {
-  const options = optionsFromEnv(process.env, resolve(root, 'dist'));
+  // SIPCALLER_STATIC_DIR: another build to serve (the browser tests of one checkout can run side by side).
+  const options = optionsFromEnv(
+    process.env,
+    resolve(root, process.env.SIPCALLER_STATIC_DIR?.trim() || 'dist'),
+  );
   const dbPath = options.db ?? ':memory:';
   if (dbPath !== ':memory:') mkdirSync(dirname(resolve(dbPath)), { recursive: true });
   const server = await createServer(options);

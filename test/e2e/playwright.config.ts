@@ -61,6 +61,7 @@ export default defineConfig({
       SIPCALLER_DEMO_ACCOUNT_ID: '1001',
       SIPCALLER_DEMO_TOKEN: 'e2e-demo-token',
       SIPCALLER_OTHER_TOKEN: 'e2e-other-token',
+      ...(process.env.SIPCALLER_STATIC_DIR ? { SIPCALLER_STATIC_DIR: process.env.SIPCALLER_STATIC_DIR } : {}),
     },
   },
 });
