@@ -1,11 +1,9 @@
 import { QueryClient } from '@tanstack/react-query';
 import { Admin, Resource } from 'react-admin';
 import { BrowserRouter, Route } from 'react-router-dom';
+import { authProvider, dataProvider, i18nProvider } from './app/providers';
 import { LoginPage } from './auth/LoginPage';
-import { authProvider } from './authProvider';
 import { NotFound } from './components/NotFound';
-import { dataProvider } from './dataProvider';
-import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { consoleStore } from './layout/store';
 import campaigns from './resources/campaigns';

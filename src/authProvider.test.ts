@@ -2,7 +2,7 @@ import { HttpError } from 'react-admin';
 import { describe, expect, it, vi } from 'vitest';
 import { getSession, saveSession, takeSignOutReason } from './auth/session';
 import { createAuthProvider, normalizeApiUrl } from './authProvider';
-import type { HttpClient } from './dataProvider/http';
+import type { HttpClient } from './dataProvider';
 
 const ok = (): ReturnType<HttpClient> =>
   Promise.resolve({

@@ -9,8 +9,7 @@ import {
   saveSession,
   setSignOutReason,
 } from './auth/session';
-import { createDataProvider } from './dataProvider';
-import type { HttpClient } from './dataProvider/http';
+import { createDataProvider, type HttpClient, type OnBusy } from './dataProvider';
 
 /** The i18n keys `login` rejects with (as `Error.message`), and the one `checkError` leaves for sign-in. */
 export const AUTH_ERRORS = {
@@ -34,6 +33,8 @@ export interface LoginParams {
 export interface AuthProviderOptions {
   /** Defaults to the data provider's (react-admin's `fetchUtils.fetchJson`). */
   httpClient?: HttpClient;
+  /** Told when the sign-in check waits for a busy API (the data provider's option). */
+  onBusy?: OnBusy;
 }
 
 const statusOf = (error: unknown): number | undefined => {
@@ -70,7 +71,7 @@ export const normalizeApiUrl = (apiUrl: string | undefined): string | null => {
   }
 };
 
-export const createAuthProvider = ({ httpClient }: AuthProviderOptions = {}): AuthProvider => ({
+export const createAuthProvider = ({ httpClient, onBusy }: AuthProviderOptions = {}): AuthProvider => ({
   login: async ({
     token: rawToken,
     accountId: rawAccountId,
@@ -86,7 +87,7 @@ export const createAuthProvider = ({ httpClient }: AuthProviderOptions = {}): Au
     if (!apiUrl) throw new Error(AUTH_ERRORS.unreachable);
 
     const candidate: Session = { token, accountId, apiUrl };
-    const probe = createDataProvider({ apiUrl, accountId, getToken: () => token, httpClient });
+    const probe = createDataProvider({ apiUrl, accountId, getToken: () => token, httpClient, onBusy });
     try {
       await probe.getList('campaigns', {
         pagination: { page: 1, perPage: 1 },
@@ -131,4 +132,5 @@ export const createAuthProvider = ({ httpClient }: AuthProviderOptions = {}): Au
   getPermissions: async () => undefined,
 });
 
+/** The console's (src/app/providers.ts hands it to <Admin>; the sign-in screen loads it on its own). */
 export const authProvider = createAuthProvider();

@@ -5,10 +5,14 @@ import {
   BUSY_RETRIES,
   type BusyEvent,
   busyDelayMs,
-  fetchJsonWithHeaders,
+  createHttpClient,
+  fetchJsonKeepingHeaders,
+  type HttpClient,
   type HttpResponse,
-  onApiBusy,
+  NETWORK_ERROR_KEY,
+  withBearerToken,
   withBusyRetry,
+  withHttpErrors,
 } from './http';
 
 const ok: HttpResponse = { status: 200, headers: new Headers(), body: '[]', json: [] };
@@ -43,13 +47,13 @@ describe('withBusyRetry', () => {
       .mockRejectedValueOnce(busy(429))
       .mockResolvedValue(ok);
     const events: BusyEvent[] = [];
-    const stop = onApiBusy((event) => events.push(event));
-    const result = withBusyRetry(client)('http://api.test/v1/x', { method: 'GET' });
+    const result = withBusyRetry(client, (event) => events.push(event))('http://api.test/v1/x', {
+      method: 'GET',
+    });
     await vi.advanceTimersByTimeAsync(2000);
     expect(client).toHaveBeenCalledTimes(2);
     await vi.advanceTimersByTimeAsync(2000);
     await expect(result).resolves.toBe(ok);
-    stop();
     expect(client).toHaveBeenCalledTimes(3);
     expect(events).toEqual([
       { status: 503, attempt: 1, retries: BUSY_RETRIES, delayMs: 2000 },
@@ -92,7 +96,7 @@ describe('withBusyRetry', () => {
   });
 });
 
-describe('fetchJsonWithHeaders', () => {
+describe('fetchJsonKeepingHeaders', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
   });
@@ -104,9 +108,92 @@ describe('fetchJsonWithHeaders', () => {
         async () => new Response('{"message":"Slow down"}', { status: 429, headers: { 'Retry-After': '7' } }),
       ),
     );
-    const error = await fetchJsonWithHeaders('http://api.test/v1/x').catch((e: unknown) => e);
+    const error = await fetchJsonKeepingHeaders('http://api.test/v1/x').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HttpError);
     expect(error).toMatchObject({ status: 429, message: 'Slow down', body: { message: 'Slow down' } });
     expect((error as { headers: Headers }).headers.get('Retry-After')).toBe('7');
+  });
+});
+
+const recording = () => vi.fn<HttpClient>(async () => ok);
+const headersOf = (client: ReturnType<typeof recording>, i = 0) =>
+  Object.fromEntries(new Headers(client.mock.calls[i][1]?.headers).entries());
+
+describe('withBearerToken', () => {
+  it('adds fetchJson’s default headers and the token, read at every call', async () => {
+    let token: string | null = 't1';
+    const client = recording();
+    const withToken = withBearerToken(client, () => token);
+    await withToken('http://api.test/v1/x', { method: 'GET' });
+    token = null;
+    await withToken('http://api.test/v1/x', { method: 'POST', body: '{"a":1}' });
+    expect(headersOf(client, 0)).toEqual({ accept: 'application/json', authorization: 'Bearer t1' });
+    expect(headersOf(client, 1)).toEqual({ accept: 'application/json', 'content-type': 'application/json' });
+    expect(client.mock.calls[1][1]).not.toHaveProperty('user');
+  });
+
+  it('keeps the headers a caller set, without writing into them', async () => {
+    const client = recording();
+    const given = new Headers({ 'Content-Type': 'text/plain' });
+    await withBearerToken(client, () => 'tok')('http://api.test/v1/x', { method: 'DELETE', headers: given });
+    expect(headersOf(client)).toEqual({ authorization: 'Bearer tok', 'content-type': 'text/plain' });
+    expect(given.has('Authorization')).toBe(false);
+  });
+});
+
+describe('withHttpErrors', () => {
+  it('gives the server’s message, a fallback for an unexplained status, the network key, and lets an abort through', async () => {
+    const failing = (error: unknown) =>
+      withHttpErrors(vi.fn<HttpClient>().mockRejectedValue(error))('http://x');
+    await expect(failing(new HttpError('Conflict', 409, { message: 'Paused' }))).rejects.toMatchObject({
+      status: 409,
+      message: 'Paused',
+      body: { message: 'Paused' },
+    });
+    await expect(failing(new HttpError('Bad Gateway', 502, null))).rejects.toMatchObject({
+      status: 502,
+      message: 'The SIP Caller API answered HTTP 502 Bad Gateway without an explanation.',
+    });
+    await expect(failing(new TypeError('Failed to fetch'))).rejects.toMatchObject({
+      status: 0,
+      message: NETWORK_ERROR_KEY,
+    });
+    const abort = new DOMException('Aborted', 'AbortError');
+    await expect(failing(abort)).rejects.toBe(abort);
+  });
+});
+
+describe('createHttpClient', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('is fetchJson with the token, patient with a busy API (telling onBusy), with readable errors', async () => {
+    vi.useFakeTimers();
+    const fetchMock = vi
+      .fn()
+      .mockResolvedValueOnce(new Response('{}', { status: 503, headers: { 'Retry-After': '1' } }))
+      .mockResolvedValueOnce(new Response('[1]', { status: 200 }))
+      .mockResolvedValueOnce(new Response('', { status: 500, statusText: 'Internal Server Error' }));
+    vi.stubGlobal('fetch', fetchMock);
+    const onBusy = vi.fn();
+    const client = createHttpClient({ getToken: () => 'tok', onBusy });
+    const answer = client('http://api.test/v1/x', { method: 'GET' });
+    await vi.advanceTimersByTimeAsync(1000);
+    await expect(answer).resolves.toMatchObject({ status: 200, json: [1] });
+    expect(onBusy).toHaveBeenCalledWith({ status: 503, attempt: 1, retries: BUSY_RETRIES, delayMs: 1000 });
+    expect(new Headers(fetchMock.mock.calls[1][1].headers).get('Authorization')).toBe('Bearer tok');
+    await expect(client('http://api.test/v1/x')).rejects.toMatchObject({
+      status: 500,
+      message: 'The SIP Caller API answered HTTP 500 Internal Server Error without an explanation.',
+    });
+  });
+
+  it('uses a given transport as is (no busy retry on top of it)', async () => {
+    const transport = vi.fn<HttpClient>().mockRejectedValue(busy(503, '0'));
+    const client = createHttpClient({ getToken: () => null, httpClient: transport });
+    await expect(client('http://api.test/v1/x')).rejects.toMatchObject({ status: 503 });
+    expect(transport).toHaveBeenCalledTimes(1);
   });
 });

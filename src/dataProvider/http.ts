@@ -1,6 +1,8 @@
-// The one HTTP path of the console: every call (lists, create, delete, the sign-in check) goes through
-// `sendRequest`, so headers and error mapping are the same everywhere.
+// The console's HTTP client: react-admin's `fetchUtils.fetchJson`, wrapped. Each wrapper adds one thing
+// (the bearer token, the busy retry, the error messages), so every call (lists, create, delete, the
+// sign-in check) sends the same headers and fails the same way.
 import { fetchUtils, HttpError } from 'react-admin';
+import { isAbortError } from '../lib/errors';
 
 export interface HttpResponse {
   status: number;
@@ -26,15 +28,8 @@ export interface BusyEvent {
   delayMs: number;
 }
 
-const busyListeners = new Set<(event: BusyEvent) => void>();
-
-/** Tells `listener` each time a read waits for a busy API (the layout shows it); returns the unsubscribe. */
-export const onApiBusy = (listener: (event: BusyEvent) => void): (() => void) => {
-  busyListeners.add(listener);
-  return () => {
-    busyListeners.delete(listener);
-  };
-};
+/** Told each time a read waits for a busy API (the app shows it). */
+export type OnBusy = (event: BusyEvent) => void;
 
 /** How long to wait before retry `attempt` (0-based): `Retry-After` (seconds or a date), else 1, 2, 4 s. */
 export const busyDelayMs = (
@@ -70,10 +65,10 @@ const retryAfterOf = (error: unknown): string | null => {
 };
 
 /**
- * react-admin's `fetchUtils.fetchJson`, step for step, except that an error keeps the response's
- * headers (`error.headers`): a 429 or 503 says in `Retry-After` when to come back.
+ * `fetchUtils.fetchJson`, whose HttpError carries the response's headers (`error.headers`).
+ * Not a wrapper: fetchJson drops the headers when it rejects, and a busy answer's Retry-After is one.
  */
-export const fetchJsonWithHeaders: HttpClient = async (url, options = {}) => {
+export const fetchJsonKeepingHeaders: HttpClient = async (url, options = {}) => {
   const response = await fetch(url, { ...options, headers: fetchUtils.createHeadersFromOptions(options) });
   const body = await response.text();
   let json: unknown;
@@ -91,11 +86,11 @@ export const fetchJsonWithHeaders: HttpClient = async (url, options = {}) => {
 
 /**
  * Wraps a client so that a read (GET) answered 429 or 503 is asked again after `Retry-After` (or 1,
- * 2, 4 s), at most BUSY_RETRIES times, telling `onApiBusy` listeners each time; then the last error
- * goes to the caller as before. Writes are never repeated. An abort ends the wait.
+ * 2, 4 s), at most BUSY_RETRIES times, telling `onBusy` each time; then the last error goes to the
+ * caller as before. Writes are never repeated. An abort ends the wait.
  */
 export const withBusyRetry =
-  (client: HttpClient): HttpClient =>
+  (client: HttpClient, onBusy?: OnBusy): HttpClient =>
   async (url, options = {}) => {
     for (let attempt = 0; ; attempt++) {
       try {
@@ -106,29 +101,31 @@ export const withBusyRetry =
         if (!read || typeof status !== 'number' || !BUSY_STATUSES.includes(status) || attempt >= BUSY_RETRIES)
           throw error;
         const delayMs = busyDelayMs(retryAfterOf(error), attempt);
-        for (const listener of busyListeners)
-          listener({ status, attempt: attempt + 1, retries: BUSY_RETRIES, delayMs });
+        onBusy?.({ status, attempt: attempt + 1, retries: BUSY_RETRIES, delayMs });
         await waitFor(delayMs, options.signal ?? undefined);
       }
     }
   };
 
-/** What the console uses: react-admin's fetchJson (keeping error headers), patient with a busy API. */
-export const defaultHttpClient: HttpClient = withBusyRetry(fetchJsonWithHeaders);
+/**
+ * Wraps a client so that every call carries `Authorization: Bearer <token>` (read at each call: it
+ * changes at sign-in), with fetchJson's own default headers (Accept, and Content-Type for a JSON body).
+ */
+export const withBearerToken =
+  (client: HttpClient, getToken: () => string | null | undefined): HttpClient =>
+  (url, options = {}) => {
+    const token = getToken();
+    const headers = fetchUtils.createHeadersFromOptions({
+      ...options,
+      // A copy: createHeadersFromOptions writes into the Headers it is given.
+      headers: options.headers === undefined ? undefined : new Headers(options.headers),
+      user: { authenticated: Boolean(token), token: `Bearer ${token}` },
+    });
+    return client(url, { ...options, headers });
+  };
 
 /** The i18n key of "the API cannot be reached" (network down, DNS, CORS, connection dropped). */
 export const NETWORK_ERROR_KEY = 'app.errors.network';
-
-export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'DELETE';
-  /** Sent as JSON. */
-  body?: unknown;
-  token?: string | null;
-  signal?: AbortSignal;
-}
-
-export const isAbortError = (error: unknown): boolean =>
-  typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
 
 const serverMessage = (body: unknown): string | null => {
   if (typeof body !== 'object' || body === null) return null;
@@ -161,27 +158,24 @@ export const toHttpError = (error: unknown): unknown => {
   return error;
 };
 
-export const authHeaders = (token: string | null | undefined): Headers => {
-  const headers = new Headers({ Accept: 'application/json' });
-  if (token) headers.set('Authorization', `Bearer ${token}`);
-  return headers;
-};
+/** Wraps a client so that it rejects only with `toHttpError`'s errors. */
+export const withHttpErrors =
+  (client: HttpClient): HttpClient =>
+  async (url, options) => {
+    try {
+      return await client(url, options);
+    } catch (error) {
+      throw toHttpError(error);
+    }
+  };
 
-export const sendRequest = async (
-  httpClient: HttpClient,
-  url: string,
-  { method = 'GET', body, token, signal }: RequestOptions = {},
-): Promise<HttpResponse> => {
-  const headers = authHeaders(token);
-  const options: fetchUtils.Options = { method, headers };
-  if (body !== undefined) {
-    headers.set('Content-Type', 'application/json');
-    options.body = JSON.stringify(body);
-  }
-  if (signal) options.signal = signal;
-  try {
-    return await httpClient(url, options);
-  } catch (error) {
-    throw toHttpError(error);
-  }
-};
+export interface HttpClientOptions {
+  getToken: () => string | null | undefined;
+  onBusy?: OnBusy;
+  /** The transport; defaults to fetchJson (keeping error headers) with the busy retry. */
+  httpClient?: HttpClient;
+}
+
+/** The client the data provider hands to ra-data-simple-rest and uses for its own calls. */
+export const createHttpClient = ({ getToken, onBusy, httpClient }: HttpClientOptions): HttpClient =>
+  withHttpErrors(withBearerToken(httpClient ?? withBusyRetry(fetchJsonKeepingHeaders, onBusy), getToken));

@@ -1,8 +1,6 @@
 import { HttpError } from 'react-admin';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { saveSession } from '../auth/session';
-import { createDataProvider, dataProvider as sessionDataProvider } from '.';
-import type { HttpClient, HttpResponse } from './http';
+import { createDataProvider, type HttpClient, type HttpResponse } from '.';
 
 const API = 'http://api.test/v1';
 const TOKEN = 'secret-token-123';
@@ -515,16 +513,5 @@ describe('the default HTTP client (react-admin fetchUtils.fetchJson over fetch)'
       status: 0,
       message: 'app.errors.network',
     });
-  });
-
-  it('the session-bound provider uses the signed-in session', async () => {
-    const fetchMock = stubFetch(
-      async () => new Response('[]', { status: 200, headers: { 'Content-Range': 'campaigns */0' } }),
-    );
-    saveSession({ token: 'sess-token', accountId: '2002', apiUrl: 'http://other.test/v1' }, false);
-    await sessionDataProvider.getList('campaigns', page(1, 1));
-    const [url, init] = fetchMock.mock.calls[0];
-    expect(url.startsWith('http://other.test/v1/accounts/2002/campaigns?')).toBe(true);
-    expect(new Headers(init.headers).get('Authorization')).toBe('Bearer sess-token');
   });
 });

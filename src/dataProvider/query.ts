@@ -1,6 +1,5 @@
 // Pure mapping between react-admin's calls and the SIP Caller REST dialect: no React, no network.
-// The query-string shape is ra-data-simple-rest's (JSON `filter`, `sort`, inclusive `range`, keys in
-// alphabetical order, percent-encoded), which is also what the vendor's curl examples send.
+// The query string itself is ra-data-simple-rest's (see lists.ts); these are the API's own rules.
 import { apiPaths, MAX_QUERY_STRING_CHARS, MAX_RANGE_ROWS } from '../contract';
 import type { Id } from '../types';
 
@@ -17,26 +16,12 @@ export interface ListQuery {
 /** What a list asks for when react-admin gives no sort: the cheapest stable order. */
 export const DEFAULT_SORT: ListQuery['sort'] = ['id', 'ASC'];
 
-const encode = (value: unknown) => encodeURIComponent(JSON.stringify(value));
-
-/** `filter=…&range=…&sort=…`, byte for byte what ra-data-simple-rest sends. */
-export const buildListQueryString = ({ filter, sort, range }: ListQuery): string =>
-  `filter=${encode(filter)}&range=${encode(range)}&sort=${encode(sort)}`;
-
 /** react-admin's 1-based page to the API's inclusive row range. */
 export const paginationToRange = (page: number, perPage: number): Range => {
   const safePage = Number.isFinite(page) && page >= 1 ? Math.floor(page) : 1;
   const safePerPage = Number.isFinite(perPage) && perPage >= 1 ? Math.floor(perPage) : 1;
   const start = (safePage - 1) * safePerPage;
   return [start, start + safePerPage - 1];
-};
-
-/** Cuts an inclusive range into windows of at most `maxRows` rows (the API clamps larger ones). */
-export const splitRange = ([start, end]: Range, maxRows = MAX_RANGE_ROWS): Range[] => {
-  const windows: Range[] = [];
-  for (let from = start; from <= end; from += maxRows)
-    windows.push([from, Math.min(end, from + maxRows - 1)]);
-  return windows;
 };
 
 export const chunk = <T>(items: readonly T[], size: number): T[][] => {
@@ -59,7 +44,7 @@ export const chunkIdsForQuery = (
   let chars = 0;
   for (const id of ids) {
     // Each id costs its encoding plus an encoded comma ("%2C").
-    const cost = encode(id).length + 3;
+    const cost = encodeURIComponent(JSON.stringify(id)).length + 3;
     if (current.length > 0 && (current.length >= maxRows || chars + cost > maxChars)) {
       chunks.push(current);
       current = [];
@@ -131,8 +116,16 @@ export const collectionPath = (resource: string, accountId: string, campaignId?:
   throw new Error(`Unknown resource "${resource}": the SIP Caller API has campaigns and numbers.`);
 };
 
-export const listUrl = (apiUrl: string, path: string, query: ListQuery): string =>
-  `${joinUrl(apiUrl, path)}?${buildListQueryString(query)}`;
+/** A collection's URL split for ra-data-simple-rest, which asks `${apiUrl}/${resource}`. */
+export const collectionBase = (
+  apiUrl: string,
+  resource: string,
+  accountId: string,
+  campaignId?: Id | null,
+): { url: string; parent: string } => {
+  const url = joinUrl(apiUrl, collectionPath(resource, accountId, campaignId));
+  return { url, parent: url.slice(0, -(resource.length + 1)) };
+};
 
 export const uploadQueryString = ({
   firstRowIsHeader,

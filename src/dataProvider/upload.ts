@@ -1,5 +1,6 @@
 // CSV upload over XMLHttpRequest: fetch cannot report upload progress, XHR can.
 import { HttpError } from 'react-admin';
+import { abortError as cancelled } from '../lib/errors';
 import type { UploadOptions, UploadRejection, UploadResult } from '../types';
 import { NETWORK_ERROR_KEY, toHttpError } from './http';
 import type { UploadControls } from './types';
@@ -27,7 +28,7 @@ export const defaultXhrFactory: XhrFactory = () => new XMLHttpRequest();
 /** Marks "the server did not say how many it inserted": the UI then compares totals before and after. */
 export const UNKNOWN_COUNT = -1;
 
-export const abortError = () => new DOMException('The upload was cancelled.', 'AbortError');
+const abortError = () => cancelled('The upload was cancelled.');
 
 const parseJson = (text: string): unknown => {
   try {

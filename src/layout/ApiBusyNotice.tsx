@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useNotify } from 'react-admin';
-import { onApiBusy } from '../dataProvider/http';
+import { onApiBusy } from './apiBusy';
 
 /** Says so while a read waits for a busy API (429/503): the data provider retries it after Retry-After. */
 export const ApiBusyNotice = () => {
