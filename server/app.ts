@@ -13,6 +13,7 @@ import {
 import { createAccountStore } from './accounts.ts';
 import { createCampaignStore } from './campaigns.ts';
 import { type Db, openDatabase } from './db.ts';
+import { createDialer, type Dialer, type DialerOptions } from './dialer.ts';
 import { ApiError } from './errors.ts';
 import { createFaults, registerFaultHook } from './faults.ts';
 import { type DemoInfo, initDatabase } from './init.ts';
@@ -46,6 +47,11 @@ export interface ServerOptions {
   proxyApiUrl?: string | null;
   /** Enable the unauthenticated /_emulator endpoints (tests and benchmarks only). */
   admin?: boolean;
+  /**
+   * Play a dialer (SIPCALLER_SIMULATE_DIALER): numbers of Active campaigns move on a timer, see
+   * dialer.ts. Off by default; ignored with proxyApiUrl.
+   */
+  dialer?: boolean | DialerOptions;
   logger?: boolean;
 }
 
@@ -53,6 +59,8 @@ export interface SipCallerServer {
   app: FastifyInstance;
   db: Db;
   demo: DemoInfo;
+  /** The simulated dialer, running on its timer (null when off). */
+  dialer: Dialer | null;
   /** The console is served only when staticDir holds a build (index.html). */
   staticServed: boolean;
   listen(port?: number, host?: string): Promise<string>;
@@ -180,11 +188,18 @@ export const createServer = async (options: ServerOptions = {}): Promise<SipCall
     return reply.code(404).send({ message: `Not found: ${request.method} ${path.slice(0, 200)}${hint}.` });
   });
 
+  let dialer: Dialer | null = null;
+  if (options.dialer && !options.proxyApiUrl) {
+    dialer = createDialer(db, options.dialer === true ? {} : options.dialer);
+    dialer.start();
+  }
+
   let closed = false;
   return {
     app,
     db,
     demo,
+    dialer,
     staticServed,
     async listen(port = 0, host = '127.0.0.1') {
       await app.listen({ port, host });
@@ -196,6 +211,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<SipCall
     async close() {
       if (closed) return;
       closed = true;
+      dialer?.stop();
       await app.close();
       db.close();
     },

@@ -13,6 +13,30 @@ const list = (value: string | undefined): string[] | boolean | undefined => {
     .filter(Boolean);
 };
 
+const flag = (value: string | undefined): boolean => value === '1' || value === 'true';
+
+const positiveNumber = (env: NodeJS.ProcessEnv, name: string): number | undefined => {
+  const text = env[name]?.trim();
+  if (!text) return undefined;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new Error(`${name} must be a positive number, not "${text}".`);
+  return value;
+};
+
+/** SIPCALLER_SIMULATE_DIALER and its settings; false when the dialer is off. */
+const dialerFromEnv = (env: NodeJS.ProcessEnv): ServerOptions['dialer'] => {
+  if (!flag(env.SIPCALLER_SIMULATE_DIALER)) return false;
+  const seed = env.SIPCALLER_DIALER_SEED?.trim();
+  if (seed && !/^\d+$/.test(seed))
+    throw new Error(`SIPCALLER_DIALER_SEED must be an integer, not "${seed}".`);
+  return {
+    rate: positiveNumber(env, 'SIPCALLER_DIALER_RATE'),
+    intervalMs: positiveNumber(env, 'SIPCALLER_DIALER_INTERVAL_MS'),
+    seed: seed ? Number(seed) : undefined,
+  };
+};
+
 export const optionsFromEnv = (env: NodeJS.ProcessEnv, staticDir: string | null): ServerOptions => {
   const proxyApiUrl = env.SIPCALLER_API_URL?.trim() || null;
   const uploadMb = env.SIPCALLER_UPLOAD_LIMIT_MB?.trim();
@@ -36,8 +60,9 @@ export const optionsFromEnv = (env: NodeJS.ProcessEnv, staticDir: string | null)
     corsOrigins: list(env.SIPCALLER_CORS_ORIGINS),
     staticDir,
     proxyApiUrl,
-    admin: env.SIPCALLER_EMULATOR_ADMIN === '1' || env.SIPCALLER_EMULATOR_ADMIN === 'true',
-    logger: env.SIPCALLER_LOG === '1' || env.SIPCALLER_LOG === 'true',
+    admin: flag(env.SIPCALLER_EMULATOR_ADMIN),
+    dialer: dialerFromEnv(env),
+    logger: flag(env.SIPCALLER_LOG),
   };
 };
 

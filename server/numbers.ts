@@ -67,6 +67,12 @@ export const indexNumbersAfter = (db: Db, afterId: number): void => {
   ).run(afterId);
 };
 
+/**
+ * The meta key of a counter bumped whenever numbers of the campaign change status in place (the
+ * simulated dialer): part of the cached totals' version, since such a change keeps the size.
+ */
+export const statusVersionKey = (campaignId: number): string => `numbers_status_version:${campaignId}`;
+
 /** The highest id ever given to a number (AUTOINCREMENT never goes back). */
 export const lastNumberId = (db: Db): number =>
   db
@@ -86,8 +92,8 @@ export const createNumberStore = (db: Db, { trigramSelectiveHits = TRIGRAM_SELEC
   };
 
   // Counts that need a scan (a search or an id filter) are cached until the campaign changes.
-  // The version is read from the data itself (its size and the last id given out), so it also
-  // notices rows another process (the seed CLI) added to the same database file.
+  // The version is read from the data itself (its size, the last id given out and its status
+  // version), so it also notices rows another process (the seed CLI) added to the same file.
   const countCache = new Map<string, { version: string; total: number }>();
   const campaignTotal = db
     .prepare('SELECT coalesce(sum(n), 0) FROM number_counts WHERE campaign_id = ?')
@@ -95,7 +101,9 @@ export const createNumberStore = (db: Db, { trigramSelectiveHits = TRIGRAM_SELEC
   const lastId = db
     .prepare(`SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'numbers'`)
     .pluck();
-  const version = (campaignId: number): string => `${campaignTotal.get(campaignId)}:${lastId.get()}`;
+  const statusVersion = db.prepare(`SELECT coalesce(max(value), '0') FROM meta WHERE key = ?`).pluck();
+  const version = (campaignId: number): string =>
+    `${campaignTotal.get(campaignId)}:${lastId.get()}:${statusVersion.get(statusVersionKey(campaignId))}`;
   const cachedCount = (campaignId: number, sql: string, values: unknown[]): number => {
     const key = `${sql}\u0000${JSON.stringify(values)}`;
     const current = version(campaignId);
