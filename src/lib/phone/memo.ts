@@ -19,65 +19,34 @@
 // one full libphonenumber-js call.
 
 import type { CountryCode } from 'libphonenumber-js';
-import { Metadata } from 'libphonenumber-js/core';
-import metadataJson from 'libphonenumber-js/max/metadata';
 import { DigitNfa } from './digitNfa';
+import { callingCodes, countriesOfCallingCode, type PlanRules, planRules } from './metadataAdapter';
 import type { NumberScan } from './shape';
-
-interface PlanMetadata {
-  callingCode(): string;
-  nationalNumberPattern(): string;
-  nationalPrefixForParsing(): string | undefined;
-  nationalPrefixTransformRule(): string | undefined;
-  leadingDigits(): string | undefined;
-  IDDPrefix(): string;
-  type(type: string): { pattern(): string } | undefined;
-}
-
-interface MetadataApi {
-  numberingPlan: PlanMetadata;
-  selectNumberingPlan(countryOrCallingCode: string): void;
-  getCountryCodesForCallingCode(callingCode: string): string[] | undefined;
-  countryCallingCodes(): Record<string, string[]>;
-}
-
-const TYPES = [
-  'FIXED_LINE',
-  'MOBILE',
-  'PREMIUM_RATE',
-  'TOLL_FREE',
-  'SHARED_COST',
-  'VOIP',
-  'PERSONAL_NUMBER',
-  'PAGER',
-  'UAN',
-  'VOICEMAIL',
-];
 
 /** Nodes one trie may hold; beyond it, undecided inputs go to the full validator. */
 const MAX_NODES = 200_000;
 
-const metadata = new Metadata(metadataJson) as unknown as MetadataApi;
+// Calling codes by length and value, so that finding one allocates nothing. Built on first use:
+// importing the module (the add form does) builds nothing.
+let codesByLength: (string | undefined)[][] | null = null;
 
-function plan(countryOrCallingCode: string): PlanMetadata {
-  metadata.selectNumberingPlan(countryOrCallingCode);
-  return metadata.numberingPlan;
+function buildCodeTables(): (string | undefined)[][] {
+  const codes = callingCodes();
+  return [1, 2, 3].map((length) => {
+    const table: (string | undefined)[] = new Array(10 ** length);
+    for (const code of codes) if (code.length === length) table[Number(code)] = code;
+    return table;
+  });
 }
-
-const callingCodes = metadata.countryCallingCodes();
-// Calling codes by length and value, so that finding one allocates nothing.
-const codesByLength = [1, 2, 3].map((length) => {
-  const table: (string | undefined)[] = new Array(10 ** length);
-  for (const code of Object.keys(callingCodes)) if (code.length === length) table[Number(code)] = code;
-  return table;
-});
 
 /** The calling code at the start of digits[0…count) (calling codes are prefix-free), or null. */
 export function callingCodeOf(digits: ArrayLike<number>, count: number): string | null {
+  codesByLength ??= buildCodeTables();
+  const tables = codesByLength;
   let value = 0;
   for (let length = 1; length <= 3 && length <= count; length++) {
     value = value * 10 + digits[length - 1];
-    const code = codesByLength[length - 1][value];
+    const code = tables[length - 1][value];
     if (code !== undefined) return code;
   }
   return null;
@@ -123,23 +92,19 @@ export class PrefixTrie {
   ) {
     const starts: number[] = [];
     for (const country of countries) {
-      const p = plan(country);
-      for (const pattern of [
-        p.nationalNumberPattern(),
-        p.leadingDigits(),
-        ...TYPES.map((t) => p.type(t)?.pattern()),
-      ]) {
+      const p: PlanRules = planRules(country);
+      for (const pattern of [p.nationalNumberPattern, p.leadingDigits, ...p.typePatterns]) {
         if (pattern) starts.push(this.patterns.add(pattern));
       }
     }
     const prefixStarts: number[] = [];
     let rewrites = false;
     for (const country of prefixPlans) {
-      const p = plan(country);
-      const prefix = p.nationalPrefixForParsing();
+      const p = planRules(country);
+      const prefix = p.nationalPrefixForParsing;
       if (prefix) {
         prefixStarts.push(this.prefixes.add(prefix));
-        if (p.nationalPrefixTransformRule()) rewrites = true;
+        if (p.nationalPrefixTransformRule) rewrites = true;
       }
     }
     this.patternStarts = this.patterns.closure(starts);
@@ -225,20 +190,30 @@ export interface ValidatorMemo {
   store(number: NumberScan, e164: string | null): void;
 }
 
+/**
+ * Where a number's memo entry lives: its decided trie node, and `keyEnd`, how many of its digits
+ * (from the first, the calling code included) the key covers. Every input with those first
+ * `keyEnd` digits and the same length gets the same verdict.
+ */
+export interface MemoKey {
+  node: TrieNode;
+  keyEnd: number;
+}
+
 /** The memo for one default country (national input) and all calling codes ("+" input). */
 export function createValidatorMemo(defaultCountry: CountryCode): ValidatorMemo {
   const plusTries = new Map<string, PrefixTrie | null>();
-  const own = plan(defaultCountry);
-  const ownCallingCode = own.callingCode();
+  const own = planRules(defaultCountry);
+  const ownCallingCode = own.callingCode;
   // National input starting with the international call prefix ("011…" in the US) skips the memo.
-  const iddPrefix = new RegExp(`^(?:${own.IDDPrefix()})`);
-  const iddFirstDigits = firstDigits(own.IDDPrefix());
+  const iddPrefix = new RegExp(`^(?:${own.IDDPrefix})`);
+  const iddFirstDigits = firstDigits(own.IDDPrefix);
   let nationalTrie: PrefixTrie | null | undefined;
 
   const plusTrie = (callingCode: string): PrefixTrie | null => {
     let trie = plusTries.get(callingCode);
     if (trie === undefined) {
-      const countries = metadata.getCountryCodesForCallingCode(callingCode) ?? [];
+      const countries = countriesOfCallingCode(callingCode);
       const plans = countries.map((c) => (c === '001' ? callingCode : c));
       // "+" input: the national prefix rules of the calling code's main country apply.
       trie = safely(() => new PrefixTrie(plans, [callingCode]));
@@ -249,9 +224,7 @@ export function createValidatorMemo(defaultCountry: CountryCode): ValidatorMemo 
 
   const national = (): PrefixTrie | null => {
     if (nationalTrie === undefined) {
-      const countries = (metadata.getCountryCodesForCallingCode(ownCallingCode) ?? []).map((c) =>
-        c === '001' ? ownCallingCode : c,
-      );
+      const countries = countriesOfCallingCode(ownCallingCode).map((c) => (c === '001' ? ownCallingCode : c));
       nationalTrie = safely(
         () => new PrefixTrie(countries, [defaultCountry, ownCallingCode], ownCallingCode),
       );
@@ -259,9 +232,8 @@ export function createValidatorMemo(defaultCountry: CountryCode): ValidatorMemo 
     return nationalTrie;
   };
 
-  // The decided node for the number (null: no memo for it), and how many digits its key covers.
-  let keyEnd = 0;
-  const locate = (number: NumberScan): TrieNode | null => {
+  /** The number's key, or null when the memo cannot hold it. */
+  const locate = (number: NumberScan): MemoKey | null => {
     const { digits, length } = number;
     let node: TrieNode | null | undefined;
     let from = 0;
@@ -278,17 +250,17 @@ export function createValidatorMemo(defaultCountry: CountryCode): ValidatorMemo 
       node = trie.walk(digits, 0, length);
     }
     if (!node) return null;
-    keyEnd = from + node.depth;
-    return node;
+    return { node, keyEnd: from + node.depth };
   };
 
   return {
     lookup(number) {
-      return locate(number)?.verdicts?.get(number.length);
+      return locate(number)?.node.verdicts?.get(number.length);
     },
     store(number, e164) {
-      const node = locate(number);
-      if (!node) return;
+      const key = locate(number);
+      if (!key) return;
+      const { node, keyEnd } = key;
       node.verdicts ??= new Map();
       if (e164 === null) {
         node.verdicts.set(number.length, false);
@@ -305,6 +277,7 @@ export function createValidatorMemo(defaultCountry: CountryCode): ValidatorMemo 
         common++;
       }
       const drop = length - common;
+      // The copied digits must all lie after the key, or the prefix would not be the key's alone.
       if (drop <= keyEnd) {
         node.verdicts.set(number.length, { prefix: Number(e164.slice(1, e164.length - common)), drop });
       }
