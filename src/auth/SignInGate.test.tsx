@@ -1,7 +1,7 @@
 import { configure, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { SignInGate } from './SignInGate';
+import { pageBeforeSignIn, SignInGate } from './SignInGate';
 import { saveSession } from './session';
 
 // The machine is shared and busy: give findBy*/waitFor more than the 1 s default (no timing is asserted).
@@ -70,5 +70,51 @@ describe('SignInGate', () => {
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     await screen.findByText('the console', {}, { timeout: 10_000 });
     expect(window.location.pathname).toBe('/');
+  });
+
+  it('goes back to the page the session ended on when the sign-in page was reloaded', async () => {
+    const user = userEvent.setup();
+    login.mockResolvedValue(undefined);
+    // What react-admin's logout leaves in the history entry of /login (react-router keeps it under `usr`).
+    window.history.replaceState(
+      { usr: { nextPathname: '/campaigns/7/show', nextSearch: '?page=3&perPage=25' }, key: 'x', idx: 1 },
+      '',
+      '/login',
+    );
+    render(<SignInGate />);
+    await fill(user, 'API token', 'tok');
+    await fill(user, 'Account ID', '1001');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await screen.findByText('the console', {}, { timeout: 10_000 });
+    expect(`${window.location.pathname}${window.location.search}`).toBe(
+      '/campaigns/7/show?page=3&perPage=25',
+    );
+  });
+
+  it('opens a deep link where it was opened, with its query', async () => {
+    const user = userEvent.setup();
+    login.mockResolvedValue(undefined);
+    window.history.replaceState(null, '', '/campaigns/7/show?page=2');
+    render(<SignInGate />);
+    await fill(user, 'API token', 'tok');
+    await fill(user, 'Account ID', '1001');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await screen.findByText('the console', {}, { timeout: 10_000 });
+    expect(`${window.location.pathname}${window.location.search}`).toBe('/campaigns/7/show?page=2');
+  });
+});
+
+describe('pageBeforeSignIn', () => {
+  it('takes only a path of this console', () => {
+    const state = (nextPathname: unknown, nextSearch?: unknown) => ({ usr: { nextPathname, nextSearch } });
+    expect(pageBeforeSignIn(state('/campaigns/7/show', '?page=2'))).toBe('/campaigns/7/show?page=2');
+    expect(pageBeforeSignIn(state('/campaigns'))).toBe('/campaigns');
+    expect(pageBeforeSignIn(null)).toBe('/');
+    expect(pageBeforeSignIn({})).toBe('/');
+    expect(pageBeforeSignIn(state('//evil.example/x'))).toBe('/');
+    expect(pageBeforeSignIn(state('https://evil.example/'))).toBe('/');
+    expect(pageBeforeSignIn(state('/\\evil.example'))).toBe('/');
+    expect(pageBeforeSignIn(state('/login'))).toBe('/');
+    expect(pageBeforeSignIn(state('/campaigns', '#x'))).toBe('/campaigns');
   });
 });

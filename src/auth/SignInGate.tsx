@@ -26,6 +26,21 @@ const SignInI18n = ({ children }: { children: ReactNode }) => {
 const themes = { lightTheme, darkTheme };
 
 /**
+ * Where to go after signing in on /login. react-admin sends a session that ends (Logout, a revoked
+ * token) to /login with the page it was on in the router state (`{ nextPathname, nextSearch }`, kept
+ * by react-router under `usr` in `history.state`), and its own sign-in page goes back there. A reload
+ * of /login brings the operator here instead, and the history entry still holds that state. Only a
+ * path of this console is taken: never another origin, never the sign-in route itself.
+ */
+export const pageBeforeSignIn = (state: unknown = window.history.state): string => {
+  const next = (state as { usr?: { nextPathname?: unknown; nextSearch?: unknown } } | null)?.usr;
+  const path = typeof next?.nextPathname === 'string' ? next.nextPathname : '';
+  const search = typeof next?.nextSearch === 'string' ? next.nextSearch : '';
+  if (!path.startsWith('/') || path.startsWith('//') || path.includes('\\') || path === '/login') return '/';
+  return search === '' || search.startsWith('?') ? `${path}${search}` : path;
+};
+
+/**
  * Shows the sign-in screen until there is a session, then the console. Once the console runs, signing
  * out (or a revoked token) shows the same screen as react-admin's `loginPage` (src/auth/LoginPage.tsx).
  */
@@ -37,8 +52,9 @@ export const SignInGate = () => {
       loadConsole().catch(() => undefined);
       const { authProvider } = await import('../authProvider');
       await authProvider.login(params);
-      // The console opens where the operator is (a deep link), but not on its own sign-in route.
-      if (window.location.pathname === '/login') window.history.replaceState(null, '', '/');
+      // The console opens where the operator is (a deep link), but not on its own sign-in route: there,
+      // it opens where the operator was when the session ended (react-admin's `nextPathname`).
+      if (window.location.pathname === '/login') window.history.replaceState(null, '', pageBeforeSignIn());
       setSignedIn(true);
     },
     [],
