@@ -22,7 +22,10 @@ export const listQuery = (params: { filter?: unknown; sort?: unknown; range?: un
   new URLSearchParams(
     Object.entries(params)
       .filter(([, value]) => value !== undefined)
-      .map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)]),
+      .map(([key, value]): [string, string] => [
+        key,
+        typeof value === 'string' ? value : JSON.stringify(value),
+      ]),
   ).toString();
 
 export const campaignId = (server: SipCallerServer, name: string, account = DEMO): number => {
