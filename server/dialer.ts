@@ -26,7 +26,7 @@ export interface DialerOptions {
   seed?: number;
   /** Attempts before a number that is not answered is Failed. Default 3. */
   maxAttempts?: number;
-  /** Most numbers moved per campaign per step in one tick. Default 500. */
+  /** Most numbers started (and ended) per campaign in one tick, to keep a tick short. Default 100. */
   maxPerTick?: number;
   /** Called with an error a timer tick threw (other than a busy database, which skips the tick). */
   onError?: (error: unknown) => void;
@@ -48,7 +48,7 @@ export interface Dialer {
   readonly running: boolean;
 }
 
-export const DIALER_DEFAULTS = { rate: 5, intervalMs: 1000, seed: 1, maxAttempts: 3, maxPerTick: 500 };
+export const DIALER_DEFAULTS = { rate: 5, intervalMs: 1000, seed: 1, maxAttempts: 3, maxPerTick: 100 };
 
 /** Ring results and their odds (summing to 1); Answered and Machine complete the number. */
 const OUTCOMES: readonly (readonly [RingResult, number])[] = [
