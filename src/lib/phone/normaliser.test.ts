@@ -1,10 +1,42 @@
+// The memo's differential property test (the last one) checks createNumberNormaliser against one
+// full libphonenumber-js call per generated number. Two environment variables size it:
+//   PHONE_MEMO_SAMPLE     how many numbers in all, shared evenly by the countries (default 40000);
+//   PHONE_MEMO_COUNTRIES  "all" for every country libphonenumber-js knows, or a comma-separated
+//                         list ("FR,IT"); default US,ES,MX,AR,BR,GB,DE,IN,CA,RU.
+// Before upgrading libphonenumber-js, run it at a million numbers over every country:
+//   PHONE_MEMO_SAMPLE=1000000 PHONE_MEMO_COUNTRIES=all npx vitest run src/lib/phone
+// (about a minute and a half on two cores; the memo-hit floor applies to the default countries only).
 import type { CountryCode } from 'libphonenumber-js';
 import examples from 'libphonenumber-js/examples.mobile.json';
-import { getCountries, getCountryCallingCode } from 'libphonenumber-js/max';
+import { getCountries, getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { PrefixTrie } from './memo';
 import { createNumberNormaliser, validateFull } from './normaliser';
 import { cleanNumber } from './shape';
+
+const DEFAULT_COUNTRIES: CountryCode[] = ['US', 'ES', 'MX', 'AR', 'BR', 'GB', 'DE', 'IN', 'CA', 'RU'];
+
+function memoCountries(value = process.env.PHONE_MEMO_COUNTRIES?.trim()): CountryCode[] {
+  if (!value) return DEFAULT_COUNTRIES;
+  if (value.toLowerCase() === 'all') return getCountries();
+  const countries = value.split(',').map((country) => country.trim().toUpperCase());
+  const unknown = countries.filter((country) => !isSupportedCountry(country));
+  if (unknown.length) throw new Error(`PHONE_MEMO_COUNTRIES: unknown countries ${unknown.join(', ')}`);
+  return countries as CountryCode[];
+}
+
+function memoSample(value = process.env.PHONE_MEMO_SAMPLE?.trim()): number {
+  if (!value) return 40_000;
+  const sample = Number(value.replace(/[_,]/g, ''));
+  if (!Number.isSafeInteger(sample) || sample < 1) {
+    throw new Error(`PHONE_MEMO_SAMPLE must be a positive integer, not "${value}"`);
+  }
+  return sample;
+}
+
+const MEMO_COUNTRIES = memoCountries();
+const MEMO_SAMPLE = memoSample();
+const PER_COUNTRY = Math.ceil(MEMO_SAMPLE / MEMO_COUNTRIES.length);
 
 // A deterministic generator, so that a failure can be replayed.
 function random(seed: number) {
@@ -96,22 +128,29 @@ describe('number normaliser', () => {
     expect(node?.depth).toBeLessThanOrEqual(4);
   });
 
-  // The memo is provably safe by construction (phoneMemo.ts); this checks it against the full
-  // validator on 60,000 generated numbers across countries, with many memo hits.
-  it.each(['US', 'ES', 'MX', 'AR', 'BR', 'GB', 'DE', 'IN', 'CA', 'RU'] as CountryCode[])(
+  // The memo is provably safe by construction (memo.ts); this checks it against the full
+  // validator on generated numbers across countries (PHONE_MEMO_SAMPLE in all, 40,000 by default:
+  // 4,000 per country), with many memo hits. The time bound grows with the sample (1 ms a number,
+  // ten times what it takes), never below the project's 20 s.
+  it.each(MEMO_COUNTRIES)(
     'agrees with libphonenumber-js on every generated number (default country %s)',
     (country) => {
       const rnd = random(country.charCodeAt(0) * 31 + country.charCodeAt(1));
       const normaliser = createNumberNormaliser(country);
       const disagreements: string[] = [];
-      for (const input of sample(rnd, country, 4000)) {
+      for (const input of sample(rnd, country, PER_COUNTRY)) {
         const cleaned = cleanNumber(input);
         const expected = cleaned === null ? null : validateFull(cleaned, country);
         const actual = normaliser.normalise(input);
         if (actual !== expected) disagreements.push(`${input}: ${actual} != ${expected}`);
       }
       expect(disagreements).toEqual([]);
-      expect(normaliser.stats.memoHits).toBeGreaterThan(normaliser.stats.checked / 4);
+      // The hit floor guards the memo's use where it was tuned; over every country only agreement
+      // counts (a few plans, GA, MG, or GG, IM and JE inside +44, stay below a quarter).
+      if (DEFAULT_COUNTRIES.includes(country)) {
+        expect(normaliser.stats.memoHits).toBeGreaterThan(normaliser.stats.checked / 4);
+      }
     },
+    Math.max(20_000, PER_COUNTRY),
   );
 });
