@@ -2,18 +2,37 @@ import CheckIcon from '@mui/icons-material/CheckCircleOutlined';
 import SaveIcon from '@mui/icons-material/Save';
 import { Alert, AlertTitle, Box, Button, Paper, Stack, TextField } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useRef, useState } from 'react';
-import { useDataProvider, useLocaleState, useNotify, useRedirect, useTranslate } from 'react-admin';
+import { type FocusEvent, useState } from 'react';
+import {
+  CreateBase,
+  Form,
+  required,
+  useInput,
+  useLocaleState,
+  useNotify,
+  useRedirect,
+  useSaveContext,
+  useTranslate,
+} from 'react-admin';
+import { useFormContext } from 'react-hook-form';
 import { describeError } from '../../../components/describeError';
 import { canChangeNumbers } from '../../../contract';
-import type { SipCallerDataProvider } from '../../../dataProvider/types';
 import { checkNumber, countryName } from '../../../lib/phone';
 import type { Campaign, NewNumber } from '../../../types';
 import { BlockedNotice } from '../shared/BlockedNotice';
 import { CountrySelect } from '../shared/CountrySelect';
 import { useDefaultCountry } from '../shared/deviceSettings';
 import { tone } from '../shared/tone';
-import { VariableFields, type VariableRow, variableError, variableValueId } from './VariableFields';
+import {
+  initialValues,
+  mergeNames,
+  type NumberFormValues,
+  nextValues,
+  numberProblem,
+  toNewNumber,
+  validNumber,
+} from './numberForm';
+import { VariableFields } from './VariableFields';
 
 interface NumberFormProps {
   campaign: Campaign;
@@ -23,41 +42,40 @@ interface NumberFormProps {
   onNamesChange: (names: string[]) => void;
 }
 
+/** Saves the values; `onAdded` runs once the API has taken the number. */
+type Submit = (values: NumberFormValues, onAdded: () => void) => Promise<void>;
+
 const NUMBER_FIELD_ID = 'number-create-number';
 
-let nextKey = 0;
-const row = (name = '', value = ''): VariableRow => ({ key: nextKey++, value, name });
+/** The text as typed: useInput's default parse would turn an emptied field into null. */
+const asTyped = (value: string) => value;
+const numberRequired = required('upload.create.numberRequired');
 
-/** Names are positional per campaign: the form's rows replace the first ones, later ones are kept. */
-export const mergeNames = (rows: VariableRow[], stored: string[]): string[] => {
-  const merged = [...rows.map((r) => r.name.trim()), ...stored.slice(rows.length)];
-  while (merged.length > 0 && merged[merged.length - 1] === '') merged.pop();
-  return merged;
-};
-
-export const NumberForm = ({ campaign, initialVarCount, names, onNamesChange }: NumberFormProps) => {
+/** Number: validated against the default country; its helper line says what will be sent. */
+const NumberInput = ({ country }: { country: string }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const dataProvider = useDataProvider<SipCallerDataProvider>();
-  const queryClient = useQueryClient();
-  const notify = useNotify();
-  const redirect = useRedirect();
-  const [country, setCountry] = useDefaultCountry();
-  const [number, setNumber] = useState('');
-  const [numberTouched, setNumberTouched] = useState(false);
-  const [submitted, setSubmitted] = useState(false);
-  const [rows, setRows] = useState<VariableRow[]>(() =>
-    Array.from({ length: Math.max(initialVarCount, 0) }, (_, i) => row(names[i] ?? '')),
-  );
-  const [saving, setSaving] = useState(false);
-  const [serverError, setServerError] = useState<string | null>(null);
-  const addAnother = useRef(false);
-  const numberInput = useRef<HTMLInputElement>(null);
-  const allowed = canChangeNumbers(campaign);
-
-  const check = checkNumber(number, country);
-  const showNumberError = (numberTouched || submitted) && check.kind !== 'valid';
-  const numberHelper =
+  const { resetField } = useFormContext<NumberFormValues>();
+  const countryLabel = countryName(country, locale);
+  const { id, field, fieldState, formState, isRequired } = useInput({
+    source: 'number',
+    id: NUMBER_FIELD_ID,
+    parse: asTyped,
+    validate: [numberRequired, validNumber(country, countryLabel)],
+    // Leaving the field empty takes its "touched" mark back, so the hint returns as before anything
+    // was typed: resetField with the current text as its default does that and nothing else.
+    onBlur: (event: FocusEvent<HTMLInputElement>) => {
+      if (event.target.value.trim() === '') {
+        resetField('number', { defaultValue: event.target.value, keepError: true });
+      }
+    },
+  });
+  // The helper line follows the number and the country as they are typed (the validator's verdict
+  // would be the one of the last validation); both share numberProblem, so the words are the same.
+  const check = checkNumber(field.value, country);
+  const problem = numberProblem(check);
+  const showError = problem !== null && (formState.isSubmitted || fieldState.isTouched);
+  const helperText =
     check.kind === 'valid' ? (
       <Box
         component="span"
@@ -66,132 +84,134 @@ export const NumberForm = ({ campaign, initialVarCount, names, onNamesChange }: 
         <CheckIcon sx={{ fontSize: 16 }} aria-hidden />
         {translate('upload.create.willBeSentAs', { e164: check.e164 })}
       </Box>
-    ) : showNumberError ? (
-      translate(check.kind === 'empty' ? 'upload.create.numberRequired' : 'upload.create.numberInvalid', {
-        country: countryName(country, locale),
-      })
     ) : (
-      translate('upload.create.numberHelp', { country: countryName(country, locale) })
+      translate(showError && problem ? problem : 'upload.create.numberHelp', { country: countryLabel })
     );
+  return (
+    <TextField
+      id={id}
+      name={field.name}
+      inputRef={field.ref}
+      label={translate('upload.create.number')}
+      value={field.value}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      error={showError}
+      helperText={helperText}
+      required={isRequired}
+      autoFocus
+      autoComplete="off"
+      slotProps={{ htmlInput: { inputMode: 'tel' } }}
+      sx={{ flex: '1 1 320px', minWidth: 0, width: { xs: '100%', md: 'auto' } }}
+    />
+  );
+};
 
-  const focusVariable = (key: number) =>
-    requestAnimationFrame(() => document.getElementById(variableValueId(key))?.focus());
+/**
+ * "Add another": like react-admin's <SaveButton type="button">, it validates and saves by itself, and
+ * once the number is added empties the number and the values (names kept) for the next one.
+ */
+const AddAnotherButton = ({ disabled, onSubmit }: { disabled: boolean; onSubmit: Submit }) => {
+  const translate = useTranslate();
+  const { handleSubmit, getValues, reset } = useFormContext<NumberFormValues>();
+  return (
+    <Button
+      type="button"
+      variant="outlined"
+      disabled={disabled}
+      onClick={handleSubmit((values) =>
+        onSubmit(values, () => {
+          reset(nextValues(getValues()));
+          document.getElementById(NUMBER_FIELD_ID)?.focus();
+        }),
+      )}
+    >
+      {translate('upload.create.addAnother')}
+    </Button>
+  );
+};
 
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const another = addAnother.current;
-    addAnother.current = false;
-    setSubmitted(true);
-    if (!allowed || saving) return;
-    if (check.kind !== 'valid') {
-      numberInput.current?.focus();
-      return;
-    }
-    const tooLong = rows.find((r) => variableError(r.value));
-    if (tooLong) {
-      focusVariable(tooLong.key);
-      return;
-    }
-    const data: NewNumber = { number: check.e164 };
-    if (rows.length > 0) data.varValues = rows.map((r) => r.value);
+const NumberFormView = ({ campaign, initialVarCount, names, onNamesChange }: NumberFormProps) => {
+  const translate = useTranslate();
+  const queryClient = useQueryClient();
+  const notify = useNotify();
+  const redirect = useRedirect();
+  const { save, saving = false } = useSaveContext();
+  // A device setting (it outlives the page and follows other tabs), not a value of the record: kept
+  // in device storage, outside the form.
+  const [country, setCountry] = useDefaultCountry();
+  // Read once: names this form saves later must not reset what is typed.
+  const [defaultValues] = useState(() => initialValues(initialVarCount, names));
+  // Hand-kept: react-hook-form drops a root error at every submit, an invalid one too, and the API's
+  // reason must stay on screen until the next request.
+  const [serverError, setServerError] = useState<string | null>(null);
+  const allowed = canChangeNumbers(campaign);
+
+  const submit: Submit = async (values, onAdded) => {
+    if (!allowed || !save) return;
     // The names describe the campaign, not this number: kept even if the server refuses the number.
-    onNamesChange(mergeNames(rows, names));
-    setSaving(true);
+    onNamesChange(mergeNames(values.variables, names));
     setServerError(null);
-    try {
-      await dataProvider.create('numbers', { data, meta: { campaignId: campaign.id } });
-    } catch (error) {
+    // react-admin's create: dataProvider.create('numbers', { data, meta: { campaignId } }).
+    await save(values, {
+      transform: (data: NumberFormValues) => toNewNumber(data, country),
+      onSuccess: (_record: unknown, { data }: { data: NewNumber }) => {
+        void queryClient.invalidateQueries({ queryKey: ['numbers'] });
+        notify('upload.create.added', {
+          type: 'success',
+          messageArgs: { number: data.number, name: campaign.name },
+        });
+        onAdded();
+      },
       // Every value stays in the form; the operator fixes the cause and presses Save again.
-      setServerError(describeError(error, translate));
-      setSaving(false);
-      return;
-    }
-    setSaving(false);
-    void queryClient.invalidateQueries({ queryKey: ['numbers'] });
-    notify('upload.create.added', {
-      type: 'success',
-      messageArgs: { number: check.e164, name: campaign.name },
+      onError: (error: unknown) => setServerError(describeError(error, translate)),
     });
-    if (another) {
-      setNumber('');
-      setNumberTouched(false);
-      setSubmitted(false);
-      setRows((current) => current.map((r) => ({ ...r, value: '' })));
-      numberInput.current?.focus();
-    } else {
-      redirect('show', 'campaigns', campaign.id);
-    }
   };
 
   return (
-    <Paper
-      component="form"
+    <Form<NumberFormValues>
+      defaultValues={defaultValues}
       noValidate
-      onSubmit={handleSubmit}
-      sx={{ p: { xs: 2, sm: 3 } }}
-      variant="outlined"
+      disableInvalidFormNotification
+      onSubmit={(values) =>
+        submit(values as NumberFormValues, () => redirect('show', 'campaigns', campaign.id))
+      }
     >
-      <Stack spacing={3}>
-        {allowed ? null : <BlockedNotice campaign={campaign} />}
-        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
-          <TextField
-            id={NUMBER_FIELD_ID}
-            inputRef={numberInput}
-            label={translate('upload.create.number')}
-            value={number}
-            onChange={(event) => setNumber(event.target.value)}
-            onBlur={() => setNumberTouched(number.trim() !== '')}
-            error={showNumberError}
-            helperText={numberHelper}
-            required
-            autoFocus
-            autoComplete="off"
-            slotProps={{ htmlInput: { inputMode: 'tel' } }}
-            sx={{ flex: '1 1 320px', minWidth: 0, width: { xs: '100%', md: 'auto' } }}
-          />
-          <CountrySelect
-            sx={{ flex: '0 1 340px', minWidth: 220, width: { xs: '100%', md: 'auto' } }}
-            value={country}
-            onChange={setCountry}
-            helperText={translate('upload.country.help')}
-          />
+      <Paper sx={{ p: { xs: 2, sm: 3 } }} variant="outlined">
+        <Stack spacing={3}>
+          {allowed ? null : <BlockedNotice campaign={campaign} />}
+          <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
+            <NumberInput country={country} />
+            <CountrySelect
+              sx={{ flex: '0 1 340px', minWidth: 220, width: { xs: '100%', md: 'auto' } }}
+              value={country}
+              onChange={setCountry}
+              helperText={translate('upload.country.help')}
+            />
+          </Stack>
+          <VariableFields names={names} />
+          {serverError ? (
+            <Alert severity="error" role="alert">
+              <AlertTitle>{translate('upload.create.notAdded')}</AlertTitle>
+              {serverError}
+            </Alert>
+          ) : null}
+          {/* MUI buttons, not <SaveButton>: it puts its icon in the label and swaps it for a spinner. */}
+          <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
+            <Button type="submit" variant="contained" startIcon={<SaveIcon />} disabled={!allowed || saving}>
+              {translate('upload.create.save')}
+            </Button>
+            <AddAnotherButton disabled={!allowed || saving} onSubmit={submit} />
+          </Box>
         </Stack>
-        <VariableFields
-          rows={rows}
-          showErrors={submitted}
-          disabled={false}
-          onChange={(index, patch) =>
-            setRows((current) => current.map((r, i) => (i === index ? { ...r, ...patch } : r)))
-          }
-          onAdd={() => {
-            const added = row(names[rows.length] ?? '');
-            setRows((current) => [...current, added]);
-            focusVariable(added.key);
-          }}
-          onRemove={(index) => setRows((current) => current.filter((_, i) => i !== index))}
-        />
-        {serverError ? (
-          <Alert severity="error" role="alert">
-            <AlertTitle>{translate('upload.create.notAdded')}</AlertTitle>
-            {serverError}
-          </Alert>
-        ) : null}
-        <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-          <Button type="submit" variant="contained" startIcon={<SaveIcon />} disabled={!allowed || saving}>
-            {translate('upload.create.save')}
-          </Button>
-          <Button
-            type="submit"
-            variant="outlined"
-            disabled={!allowed || saving}
-            onClick={() => {
-              addAnother.current = true;
-            }}
-          >
-            {translate('upload.create.addAnother')}
-          </Button>
-        </Box>
-      </Stack>
-    </Paper>
+      </Paper>
+    </Form>
   );
 };
+
+/** The add-number form, on react-admin's create controller and form (react-hook-form). */
+export const NumberForm = (props: NumberFormProps) => (
+  <CreateBase resource="numbers" mutationOptions={{ meta: { campaignId: props.campaign.id } }}>
+    <NumberFormView {...props} />
+  </CreateBase>
+);
