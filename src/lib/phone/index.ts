@@ -11,6 +11,10 @@
  *     verdicts keyed by decided prefix and length (memo.ts, digitNfa.ts), then validateFull.
  *   countryOptions(locale), countryName(code, locale): the countries libphonenumber knows, named.
  *   NumberScan, cleanNumber, isNumberLike: the cheap shape filter every number cell goes through.
+ *
+ * Everything the module reads of libphonenumber-js beyond its documented API (the numbering plans'
+ * patterns and prefix rules, for the memo) goes through metadataAdapter.ts, and nothing is built
+ * at import: the memo's tables are made on the first number the normaliser sees.
  */
 export type { CountryCode } from 'libphonenumber-js';
 export type { CountryOption, NumberCheck } from './countries';

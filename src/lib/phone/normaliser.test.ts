@@ -5,7 +5,7 @@
 //                         list ("FR,IT"); default US,ES,MX,AR,BR,GB,DE,IN,CA,RU.
 // Before upgrading libphonenumber-js, run it at a million numbers over every country:
 //   PHONE_MEMO_SAMPLE=1000000 PHONE_MEMO_COUNTRIES=all npx vitest run src/lib/phone
-// (about a minute and a half on two cores; the memo-hit floor applies to the default countries only).
+// (about a minute on two cores; the memo-hit floor applies to the default countries only).
 import type { CountryCode } from 'libphonenumber-js';
 import examples from 'libphonenumber-js/examples.mobile.json';
 import { getCountries, getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js/max';
