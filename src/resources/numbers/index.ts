@@ -19,5 +19,9 @@ export default {
   recordRepresentation: 'number',
 };
 
-// The campaign page's grid of numbers (src/resources/campaigns/CampaignShow.tsx).
-export { NumberList } from './NumberList';
+// The campaign page's grid of numbers (src/resources/campaigns/CampaignShow.tsx). Lazy, so that the
+// console's first chunk (App.tsx imports this index) does not carry the grid, its bulk actions and
+// what they import; preloadNumberList() lets the campaign page fetch it alongside its own code.
+const loadNumberList = () => import('./NumberList');
+export const preloadNumberList = (): Promise<unknown> => loadNumberList();
+export const NumberList = lazy(() => loadNumberList().then((module) => ({ default: module.NumberList })));
