@@ -1,5 +1,6 @@
-// CSV upload: streams the multipart `file` field through a UTF-8 check and the CSV reader, checks
-// each row, stages valid rows in batches, and moves them into the campaign in ONE transaction at
+// CSV upload: streams the multipart `file` field through a UTF-8 check and the console's CSV reader
+// (src/lib/csv, in strict mode: a malformed quote answers 400 with its line), skips blank rows as the
+// console's analysis does, checks each row, stages valid rows in batches, and moves them into the campaign in ONE transaction at
 // the end. Until that transaction nothing is visible, so an upload that fails or whose connection
 // drops midway inserts nothing. No transaction is ever held open across an await: the single
 // SQLite connection serves other requests between the batches.
@@ -10,8 +11,8 @@ import {
   NUMBER_PATTERN,
   UPLOAD_MAX_REJECTED_LISTED,
 } from '../src/contract.ts';
+import { CsvRecordReader, type CsvRow, CsvSyntaxError, isBlank } from '../src/lib/csv';
 import type { UploadRejection, UploadResult } from '../src/types.ts';
-import { CsvReader, type CsvRecord, CsvSyntaxError } from './csv.ts';
 import type { Db } from './db.ts';
 import { ApiError, badRequest } from './errors.ts';
 import { indexNumbersAfter, lastNumberId } from './numbers.ts';
@@ -64,10 +65,11 @@ export const parseUploadOptions = (raw: RawParams): UploadOptionsParsed => {
 
 /**
  * Decodes the file as UTF-8 text, refusing anything else: a NUL byte or an invalid byte sequence
- * anywhere (a binary file, or a spreadsheet saved in a legacy encoding). A BOM is dropped.
+ * anywhere (a binary file, or a spreadsheet saved in a legacy encoding). A BOM is kept: the CSV
+ * reader drops it, as it does in the console.
  */
 async function* utf8Text(file: AsyncIterable<Buffer>): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   let offset = 0;
   for await (const chunk of file) {
     const nul = chunk.indexOf(0);
@@ -146,26 +148,28 @@ export const createUploader = (db: Db) => {
       batch = [];
     };
     let skipHeader = firstRowIsHeader;
-    const onRecord = ({ fields, line }: CsvRecord) => {
+    const onRecord = (row: CsvRow) => {
+      if (isBlank(row)) return;
       if (skipHeader) {
         skipHeader = false;
         return;
       }
+      const fields = row.cells();
       const reason = checkRow(fields, varCount);
       if (reason) {
         rejectedCount++;
-        if (rejected.length < UPLOAD_MAX_REJECTED_LISTED) rejected.push({ line, reason });
+        if (rejected.length < UPLOAD_MAX_REJECTED_LISTED) rejected.push({ line: row.line, reason });
         return;
       }
       batch.push([fields[0].trim(), JSON.stringify(fields.slice(1))]);
     };
     try {
-      const reader = new CsvReader();
+      const reader = new CsvRecordReader(',', onRecord, { strict: true });
       for await (const text of utf8Text(file as AsyncIterable<Buffer>)) {
-        reader.push(text, onRecord);
+        reader.push(text);
         if (batch.length >= STAGING_BATCH_ROWS) flush();
       }
-      reader.end(onRecord);
+      reader.end();
       flush();
       beforeCommit();
       const inserted = db.transaction(() => {

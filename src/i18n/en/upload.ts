@@ -123,6 +123,8 @@ export const upload = {
     duplicate: 'Duplicate in the file',
     duplicateInCampaign: 'Already in the campaign',
     emptyNumber: 'No number',
+    textAfterQuote: 'Text after a closing quote',
+    unclosedQuote: 'Quote never closed',
     notText: 'Not a text file',
   },
   csv: {
@@ -132,6 +134,10 @@ export const upload = {
       duplicate: '%{number} already appears on line %{firstLine}',
       duplicateInCampaign: '%{number} is already in the campaign',
       emptyNumber: 'The number is missing',
+      textAfterQuote:
+        'Text follows a closing quote: put the whole cell in quotes, or remove the quotes (the server refuses the file as it is)',
+      unclosedQuote:
+        'A quote opened on this row is never closed, so the rest of the file is read as this one row (the server refuses the file as it is)',
     },
     error: {
       notText: 'This is not a text file. Save the list as CSV (comma or semicolon separated) and try again.',

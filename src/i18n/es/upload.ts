@@ -126,6 +126,8 @@ export const upload = {
     duplicate: 'Duplicado en el archivo',
     duplicateInCampaign: 'Ya está en la campaña',
     emptyNumber: 'Sin número',
+    textAfterQuote: 'Texto tras unas comillas de cierre',
+    unclosedQuote: 'Comillas sin cerrar',
     notText: 'No es un archivo de texto',
   },
   csv: {
@@ -135,6 +137,10 @@ export const upload = {
       duplicate: '%{number} ya aparece en la línea %{firstLine}',
       duplicateInCampaign: '%{number} ya está en la campaña',
       emptyNumber: 'Falta el número',
+      textAfterQuote:
+        'Hay texto después de unas comillas de cierre: ponga toda la celda entre comillas o quite las comillas (el servidor rechaza el archivo tal como está)',
+      unclosedQuote:
+        'Unas comillas abiertas en esta fila no se cierran nunca, así que el resto del archivo se lee como esta única fila (el servidor rechaza el archivo tal como está)',
     },
     error: {
       notText:

@@ -123,6 +123,27 @@ describe('analyzeChunks: text handling', () => {
     }
   });
 
+  it('flags text after a closing quote and a quote never closed as problems (the emulator refuses both)', () => {
+    const text = '+12025550123,"a"x\n+12025550124,b\n+12025550125,"c\n+12025550126,d\n';
+    const analysis = analyze(text, { varCount: 1 });
+    expect(analysis).toMatchObject({ rows: 3, valid: 1, invalid: 2 });
+    expect(analysis.problems.map((p) => [p.line, p.reason, p.message, p.raw])).toEqual([
+      [1, 'textAfterQuote', 'upload.csv.problem.textAfterQuote', '+12025550123,"a"x'],
+      [3, 'unclosedQuote', 'upload.csv.problem.unclosedQuote', '+12025550125,"c\n+12025550126,d\n'],
+    ]);
+    expect(analysis.preview.map((row) => row.problem?.reason ?? null)).toEqual([
+      'textAfterQuote',
+      null,
+      'unclosedQuote',
+    ]);
+  });
+
+  it('reads lone CR line ends (old Mac spreadsheets) and counts them', () => {
+    const analysis = analyze('+12025550123,a\r+12025550124,"b\rc"\r\rbad,d\r');
+    expect(analysis).toMatchObject({ rows: 3, valid: 2, lines: 5, blankLines: 1 });
+    expect(analysis.problems[0].line).toBe(5);
+  });
+
   it('counts bytes as UTF-8', () => {
     expect(analyze('+12025550123,José\n').bytes).toBe(19);
   });

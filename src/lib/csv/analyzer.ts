@@ -76,7 +76,7 @@ export class CsvAnalyzer {
       this.reader.push(text);
       return;
     }
-    this.pending += this.pending.length === 0 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    this.pending += text;
     if (this.pending.length >= SAMPLE_CHARS) this.start();
   }
 

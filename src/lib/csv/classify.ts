@@ -3,7 +3,7 @@
 
 import type { NumberNormaliser } from '../phone';
 import { NumberLineMap } from './numberSet';
-import type { CsvRow } from './reader';
+import type { CsvFault, CsvRow } from './reader';
 import type { ProblemReason } from './types';
 
 export class RowClassifier {
@@ -39,6 +39,8 @@ export class RowClassifier {
   /** null for a row to send, else why not. */
   classify(row: CsvRow): ProblemReason | null {
     this.key = 0;
+    // A malformed quote first: its cells are not what the writer meant, and the server refuses it.
+    if (row.fault !== null) return row.fault;
     const expected = this.varCount + 1;
     if (row.columns !== expected && !hasColumns(row.cells(), expected)) return 'wrongColumnCount';
     const cell = row.firstCell().trim();
@@ -74,11 +76,13 @@ export function isBlank(row: CsvRow): boolean {
 export class StoredRow implements CsvRow {
   readonly line: number;
   readonly columns: number;
+  readonly fault: CsvFault | null;
   private readonly storedCells: string[];
   private readonly storedRaw: string;
 
   constructor(row: CsvRow) {
     this.line = row.line;
+    this.fault = row.fault;
     this.storedCells = row.cells();
     this.columns = this.storedCells.length;
     this.storedRaw = row.raw();

@@ -160,6 +160,35 @@ describe('buildUploadParts', () => {
     expect(partLineToFileLine(parts[1], 1)).toBe(11);
   });
 
+  it("never sends a row with a malformed quote in 'valid'; 'asIs' sends it as written", async () => {
+    const text = '+12025550123,"a"x\n+12025550124,b\n';
+    const plain = { ...US, delimiter: ',', firstRowIsHeader: false, varCount: 1 } as const;
+    const valid = await buildUploadParts(file(text), plain, { mode: 'valid', rowsPerPart: 10 });
+    expect(await texts(valid)).toEqual(['+12025550124,b\r\n']);
+    const asIs = await buildUploadParts(file(text), plain, { mode: 'asIs', rowsPerPart: 10 });
+    expect(await texts(asIs)).toEqual(['+12025550123,"a"x\r\n+12025550124,b\r\n']);
+  });
+
+  it('maps the lines the server reports back to the file when a row spans several lines', async () => {
+    const text = 'Phone,"Na\nme"\n+12025550123,"two\r\nlines"\n\nbad,x\n+12025550124,y\n';
+    const parts = await buildUploadParts(
+      file(text),
+      { ...US, delimiter: ',', firstRowIsHeader: true, varCount: 1 },
+      { mode: 'asIs', rowsPerPart: 10 },
+    );
+    // The part: header on lines 1-2, then rows on lines 3-4, 5 and 6 (the blank line is dropped).
+    expect(Array.from(parts[0].partLines ?? [])).toEqual([3, 5, 6]);
+    expect([1, 2, 3, 4, 5, 6, 7].map((line) => partLineToFileLine(parts[0], line))).toEqual([
+      null,
+      null,
+      3,
+      null,
+      6,
+      7,
+      null,
+    ]);
+  });
+
   it('gives no part for a file without any row to send', async () => {
     expect(
       await buildUploadParts(

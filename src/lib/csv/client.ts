@@ -13,13 +13,20 @@ import type {
 } from './types';
 import type { CsvJob, CsvJobMessage } from './workerCore';
 
-/** What the client needs of a Worker (a fake one runs the job in-process in tests). */
+/**
+ * What the client needs of a Worker (a fake one runs the job in-process in tests). Written without
+ * DOM types, like the rest of this module's index, so that Node code (the emulator) can import it.
+ */
 export interface CsvWorkerLike {
-  onmessage: ((event: MessageEvent<CsvJobMessage>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
+  onmessage: ((event: { data: CsvJobMessage }) => void) | null;
+  onerror: ((event: { message: string }) => void) | null;
   postMessage(job: CsvJob): void;
   terminate(): void;
 }
+
+// The browser's Worker, declared for this file only (see above); Vite bundles the worker from the
+// `new Worker(new URL(…, import.meta.url))` expression below, so it stays written this way.
+declare const Worker: new (url: URL, options: { type: 'module'; name: string }) => CsvWorkerLike;
 
 const createModuleWorker = (): CsvWorkerLike =>
   new Worker(new URL('./csvWorker.ts', import.meta.url), { type: 'module', name: 'csv' });
@@ -139,6 +146,19 @@ export async function buildUploadParts(
  * beyond the part.
  */
 export function partLineToFileLine(part: UploadPart, partLine: number): number | null {
-  const index = partLine - 1 - (part.firstRowIsHeader ? 1 : 0);
-  return index >= 0 && index < part.rowLines.length ? part.rowLines[index] : null;
+  const { partLines, rowLines } = part;
+  if (!partLines) {
+    const index = partLine - 1 - (part.firstRowIsHeader ? 1 : 0);
+    return index >= 0 && index < rowLines.length ? rowLines[index] : null;
+  }
+  // The row that starts on partLine (rows spanning several lines make this more than an offset).
+  let low = 0;
+  let high = partLines.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (partLines[middle] === partLine) return rowLines[middle];
+    if (partLines[middle] < partLine) low = middle + 1;
+    else high = middle - 1;
+  }
+  return null;
 }

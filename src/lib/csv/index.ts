@@ -35,8 +35,10 @@
  * rows = valid + invalid + duplicates + existingDuplicates.
  */
 
-// The engine itself, for Node callers (the emulator's CSV reader, the benchmarks) and the worker.
+// The engine itself, for Node callers (the emulator's upload reads with CsvRecordReader in strict
+// mode and skips isBlank rows, as the analysis does; the benchmarks) and the worker.
 export { CsvAnalyzer } from './analyzer';
+export { isBlank } from './classify';
 export type { CsvWorkerLike } from './client';
 export { analyzeCsv, buildUploadParts, partLineToFileLine, setCsvWorkerFactory } from './client';
 export { PREVIEW_ROWS, PROBLEMS_MAX, RAW_MAX_CHARS } from './constants';
@@ -44,6 +46,6 @@ export type { CsvCellOptions } from './csvCell';
 export { toCsvCell, toCsvLine } from './csvCell';
 export { CsvAnalysisError } from './errors';
 export { problemsToCsv } from './problemsCsv';
-export type { CsvRow } from './reader';
-export { CsvRecordReader } from './reader';
+export type { CsvFault, CsvReaderOptions, CsvRow } from './reader';
+export { CsvRecordReader, CsvSyntaxError } from './reader';
 export type * from './types';

@@ -5,7 +5,7 @@
 import { createNumberNormaliser } from '../phone';
 import { isBlank, RowClassifier } from './classify';
 import { toCsvCell } from './csvCell';
-import { CsvRecordReader, type CsvRow } from './reader';
+import { CsvRecordReader, type CsvRow, countLineBreaks } from './reader';
 import type { PartsSettings, UploadMode, UploadPart } from './types';
 
 const PIECE_CHARS = 1 << 20;
@@ -17,10 +17,13 @@ export class UploadPartsBuilder {
   private readonly classifier: RowClassifier | null;
   private headerPending: boolean;
   private headerLine = '';
-  private started = false;
   private pieces: string[] = [];
   private piece = '';
   private rowLines: number[] = [];
+  private partLines: number[] = [];
+  /** The part's line the next row starts on. */
+  private partLine = 1;
+  private headerLines = 0;
   private rows = 0;
   /** Data rows read (sent or not), for progress. */
   rowsRead = 0;
@@ -46,10 +49,6 @@ export class UploadPartsBuilder {
   }
 
   push(text: string): void {
-    if (!this.started) {
-      this.started = true;
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    }
     this.reader.push(text);
   }
 
@@ -63,6 +62,7 @@ export class UploadPartsBuilder {
     if (this.headerPending) {
       this.headerPending = false;
       this.headerLine = row.raw() + EOL;
+      this.headerLines = 1 + breaksIn(this.headerLine, EOL.length);
       return;
     }
     this.rowsRead++;
@@ -74,9 +74,17 @@ export class UploadPartsBuilder {
       text = `+${this.classifier.key}`;
       for (let i = 1; i <= this.settings.varCount; i++) text += `,${toCsvCell(cells[i], AS_WRITTEN)}`;
     } else text = row.raw();
-    if (this.rows === 0 && this.mode === 'asIs') this.piece = this.headerLine;
+    if (this.rows === 0) {
+      this.partLine = 1;
+      if (this.mode === 'asIs' && this.headerLine) {
+        this.piece = this.headerLine;
+        this.partLine += this.headerLines;
+      }
+    }
     this.piece += text + EOL;
     this.rowLines.push(row.line);
+    this.partLines.push(this.partLine);
+    this.partLine += 1 + breaksIn(text, 0);
     this.rows++;
     if (this.piece.length >= PIECE_CHARS) {
       this.pieces.push(this.piece);
@@ -96,10 +104,19 @@ export class UploadPartsBuilder {
       firstRowIsHeader: this.mode === 'asIs' && this.settings.firstRowIsHeader,
       varCount: this.settings.varCount,
       rowLines,
+      partLines: Uint32Array.from(this.partLines),
     });
     this.pieces = [];
     this.piece = '';
     this.rowLines = [];
+    this.partLines = [];
     this.rows = 0;
   }
+}
+
+/** Line breaks in a row as written (quoted cells may hold some), not counting `eol` at its end. */
+function breaksIn(text: string, eol: number): number {
+  return text.indexOf('\n') === -1 && text.indexOf('\r') === -1
+    ? 0
+    : countLineBreaks(text, 0, text.length - eol);
 }

@@ -1,8 +1,12 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CsvRecordReader } from './reader';
+import { CsvRecordReader, CsvSyntaxError } from './reader';
 import type { Delimiter } from './types';
 
-type Row = [cells: string[], line: number, raw: string];
+// The corner cases (line ends, BOM, blank lines, quotes, faults) are one table in
+// test/server/csv.test.ts, run against this reader in both modes and against the emulator's upload.
+
+type Row = [cells: string[], line: number, raw: string, fault?: string];
 
 function read(chunks: string[], delimiter: Delimiter = ','): Row[] {
   const rows: Row[] = [];
@@ -11,7 +15,7 @@ function read(chunks: string[], delimiter: Delimiter = ','): Row[] {
     // The fast path counts cells and cuts the first one without splitting: both must agree.
     if (row.columns !== cells.length || row.firstCell() !== cells[0])
       throw new Error(`row view differs at ${row.line}`);
-    rows.push([cells, row.line, row.raw()]);
+    rows.push(row.fault ? [cells, row.line, row.raw(), row.fault] : [cells, row.line, row.raw()]);
   });
   for (const chunk of chunks) reader.push(chunk);
   reader.end();
@@ -66,15 +70,35 @@ describe('CsvRecordReader', () => {
     ]);
   });
 
-  it('takes quotes inside an unquoted field and text after a closing quote literally', () => {
+  it('takes a quote inside an unquoted field literally, and marks text after a closing quote as a fault', () => {
     expect(read(['1,Jo"hn,x\n2,"a"b,y\n'])).toEqual([
       [['1', 'Jo"hn', 'x'], 1, '1,Jo"hn,x'],
-      [['2', 'ab', 'y'], 2, '2,"a"b,y'],
+      [['2', 'ab', 'y'], 2, '2,"a"b,y', 'textAfterQuote'],
     ]);
   });
 
-  it('runs an unclosed quote to the end of the file', () => {
-    expect(read(['1,"open\n2,x\n'])).toEqual([[['1', 'open\n2,x\n'], 1, '1,"open\n2,x\n']]);
+  it('runs an unclosed quote to the end of the file, as a fault', () => {
+    expect(read(['1,"open\n2,x\n'])).toEqual([[['1', 'open\n2,x\n'], 1, '1,"open\n2,x\n', 'unclosedQuote']]);
+  });
+
+  it('in strict mode throws on a fault with the line the record starts on, after the rows before it', () => {
+    const lines: number[] = [];
+    const reader = new CsvRecordReader(',', (row) => lines.push(row.line), { strict: true });
+    expect(() => reader.push('1,a\n2,"b\nc"x\n3,d\n')).toThrow(
+      expect.objectContaining({ name: 'CsvSyntaxError', fault: 'textAfterQuote', line: 2 }),
+    );
+    expect(lines).toEqual([1]);
+    const unclosed = new CsvRecordReader(',', () => {}, { strict: true });
+    unclosed.push('1,a\n2,"b\n');
+    expect(() => unclosed.end()).toThrow(CsvSyntaxError);
+  });
+
+  it('reads lone CR line ends and counts them, inside quotes too; drops a leading BOM', () => {
+    expect(read(['\uFEFFa,b\rc,"d\re"\rf'])).toEqual([
+      [['a', 'b'], 1, 'a,b'],
+      [['c', 'd\re'], 2, 'c,"d\re"'],
+      [['f'], 4, 'f'],
+    ]);
   });
 
   it('reads semicolon and tab delimiters', () => {
@@ -85,5 +109,45 @@ describe('CsvRecordReader', () => {
   it('gives the same records wherever the chunks are cut (inside quotes, between CR and LF, at a doubled quote)', () => {
     expectChunkingIndependent('n,v\r\n1,"a,""b""\r\nc"\r\n2,x,\r\n\r\n"3",""\r\n4,"y"');
     expectChunkingIndependent('1;"x"";y"\n2;z', ';');
+    expectChunkingIndependent('a\rb,"c\r\nd"\r\re\r\n"f"x,"g\n');
+  });
+});
+
+// Hand-written rather than papaparse (which builds every row's array) so that unquoted rows, nearly
+// all of a large file, allocate nothing; papaparse is the reference it must agree with.
+describe('CsvRecordReader against papaparse', () => {
+  const WELL_FORMED: [string, string, Delimiter][] = [
+    ['the vendor example', '5550001,John,199\n5550002,Mary,299\n5550003,Susan,149', ','],
+    ['CRLF, empty cells, trailing delimiter', 'a,,c\r\n,b,\r\n\r\nd\r\n', ','],
+    ['lone CR line ends', 'a,b\rc,d\r\re', ','],
+    [
+      'quoted delimiters, doubled quotes, line breaks',
+      '1,"Doe, J","say ""hi"""\n2,"two\nlines",""\n3,x,y',
+      ',',
+    ],
+    ['CRLF inside quotes', '1,"a\r\nb"\r\n2,c\r\n', ','],
+    ['a quote inside an unquoted field', '1,Jo"hn,x\n2,a"b"c,y', ','],
+    ['semicolons', '1;"a;b";c\n2;;\n', ';'],
+    ['tabs', '1\t"a\tb"\tc\n2\t\t\n', '\t'],
+    ['unicode and a BOM', '\uFEFF5550001,Ñandú 😀\n5550002,"€"\n', ','],
+  ];
+
+  it.each(WELL_FORMED)('%s: the same cells, no error on either side', (_name, text, delimiter) => {
+    const parsed = Papa.parse<string[]>(text, { delimiter });
+    expect(parsed.errors).toEqual([]);
+    // papaparse keeps the empty record after a final line end; the reader does not invent one.
+    const last = parsed.data.length - 1;
+    const papa = parsed.data.filter((row, i) => i < last || row.length > 1 || row[0] !== '');
+    expect(read([text], delimiter).map(([cells]) => cells)).toEqual(papa);
+  });
+
+  it.each([
+    ['text after a closing quote', '1,a\n2,"b"x,y\n3,c\n', 1],
+    ['a quote never closed', '1,a\n2,"b\n3,c\n', 1],
+  ])('%s: papaparse reports an error on the same record as the fault', (_name, text, record) => {
+    const papa = Papa.parse<string[]>(text, { delimiter: ',' });
+    expect(papa.errors.length).toBeGreaterThan(0);
+    expect(papa.errors[0].row).toBe(record);
+    expect(read([text]).findIndex((row) => row[3] !== undefined)).toBe(record);
   });
 });

@@ -42,7 +42,8 @@ export async function readText(
   encoding: TextEncodingName,
   onText: (text: string, bytesRead: number) => void,
 ): Promise<void> {
-  const decoder = new TextDecoder(encoding);
+  // The BOM is kept: the reader drops it (one rule with the emulator, whose decoder keeps it too).
+  const decoder = new TextDecoder(encoding, { ignoreBOM: true });
   let bytesRead = 0;
   if (typeof file.stream === 'function') {
     const reader = file.stream().getReader();

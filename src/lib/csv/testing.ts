@@ -1,12 +1,12 @@
 // Test helper: a CsvWorkerLike that runs the job in-process (jsdom has no module workers).
 import type { CsvWorkerLike } from './client';
-import { type CsvJob, type CsvJobMessage, runCsvJob } from './workerCore';
+import { type CsvJob, runCsvJob } from './workerCore';
 
 export class InProcessCsvWorker implements CsvWorkerLike {
   static started = 0;
   static terminated = 0;
-  onmessage: ((event: MessageEvent<CsvJobMessage>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
+  onmessage: CsvWorkerLike['onmessage'] = null;
+  onerror: CsvWorkerLike['onerror'] = null;
   private stopped = false;
 
   constructor() {
@@ -17,7 +17,7 @@ export class InProcessCsvWorker implements CsvWorkerLike {
     void runCsvJob(job, (message) => {
       // Like a real worker: asynchronous delivery, nothing after terminate().
       queueMicrotask(() => {
-        if (!this.stopped) this.onmessage?.({ data: message } as MessageEvent<CsvJobMessage>);
+        if (!this.stopped) this.onmessage?.({ data: message });
       });
     });
   }

@@ -37,7 +37,10 @@ export type ProblemReason =
   | 'wrongColumnCount'
   | 'duplicate'
   | 'duplicateInCampaign'
-  | 'emptyNumber';
+  | 'emptyNumber'
+  /** A malformed quote (reader.ts CsvFault): the emulator refuses the file with it. */
+  | 'textAfterQuote'
+  | 'unclosedQuote';
 
 export interface Problem {
   /** 1-based line of the file where the row starts, as a text editor counts (a header is line 1). */
@@ -142,6 +145,11 @@ export interface UploadPart {
   varCount: number;
   /** The original file's line of each data row of the part: rowLines[i] is the part's (i+1)-th data row. */
   rowLines: Uint32Array;
+  /**
+   * The part's line where each data row starts (the header is line 1), as the server numbers the
+   * lines it rejects; rows with a line break in a cell span several. Absent: one line per row.
+   */
+  partLines?: Uint32Array;
 }
 
 /** Error codes of a rejected analysis; `message` is the i18n key `upload.csv.error.<code>`. */

@@ -25,7 +25,7 @@ export type CsvJobMessage =
   | { type: 'done' }
   | { type: 'error'; code: CsvAnalysisError['code']; detail?: string };
 
-export type Post = (message: CsvJobMessage, transfer?: Transferable[]) => void;
+export type Post = (message: CsvJobMessage, transfer?: ArrayBufferLike[]) => void;
 
 /**
  * Problems travel in batches: the page decodes each message in one task, and 10,000 problems in
@@ -62,7 +62,10 @@ export async function runCsvJob(job: CsvJob, post: Post): Promise<void> {
       post({ type: 'analysis', analysis: { ...analysis, problems: [] } });
     } else {
       const builder = new UploadPartsBuilder(job.settings, job.mode, job.rowsPerPart, (part) =>
-        post({ type: 'part', part }, [part.rowLines.buffer]),
+        post(
+          { type: 'part', part },
+          part.partLines ? [part.rowLines.buffer, part.partLines.buffer] : [part.rowLines.buffer],
+        ),
       );
       await readText(job.file, encoding, (text, bytesRead) => {
         builder.push(text);
