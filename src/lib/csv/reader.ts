@@ -138,14 +138,17 @@ export class CsvRecordReader implements CsvRow {
     const d = this.delimiter;
     this.buf = buf;
     let pos = 0;
-    // Where the next quote, delimiter and lone CR are, found once per run of text without them
-    // (searching from every line would be quadratic on files without any).
+    // Where the next LF, quote, delimiter and lone CR are, found once per run of text without them
+    // (searching from every line would be quadratic on files without any, e.g. LF in a CR file).
+    let nl = -1;
     let nextQuote = -1;
     let nextDelimiter = -1;
     let nextLoneCr = -1;
     while (pos < n) {
-      let nl = buf.indexOf('\n', pos);
-      if (nl === -1) nl = n;
+      if (nl !== n && nl < pos) {
+        nl = buf.indexOf('\n', pos);
+        if (nl === -1) nl = n;
+      }
       if (nextLoneCr !== NONE && nextLoneCr < pos) {
         LONE_CR.lastIndex = pos;
         nextLoneCr = LONE_CR.exec(buf)?.index ?? NONE;
