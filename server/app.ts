@@ -16,6 +16,7 @@ import { type Db, openDatabase } from './db.ts';
 import { createDialer, type Dialer, type DialerOptions } from './dialer.ts';
 import { ApiError } from './errors.ts';
 import { createFaults, registerFaultHook } from './faults.ts';
+import { createIdCodec, type IdCodec, type IdStyle } from './ids.ts';
 import { type DemoInfo, initDatabase } from './init.ts';
 import { createNumberStore } from './numbers.ts';
 import { registerAdminRoutes } from './routes/admin.ts';
@@ -52,6 +53,11 @@ export interface ServerOptions {
    * dialer.ts. Off by default; ignored with proxyApiUrl.
    */
   dialer?: boolean | DialerOptions;
+  /**
+   * How the API writes ids (SIPCALLER_ID_STYLE): 'integer' (the default) or 'opaque' strings such as
+   * "5f8d0d55b54764421b7156c9" (server/ids.ts). Rowids inside either way.
+   */
+  idStyle?: IdStyle;
   logger?: boolean;
 }
 
@@ -59,6 +65,8 @@ export interface SipCallerServer {
   app: FastifyInstance;
   db: Db;
   demo: DemoInfo;
+  /** How ids are written and read at the API boundary (rowid ⇄ API id). */
+  ids: IdCodec;
   /** The simulated dialer, running on its timer (null when off). */
   dialer: Dialer | null;
   /** The console is served only when staticDir holds a build (index.html). */
@@ -97,6 +105,7 @@ const frameworkMessage = (error: FastifyError): string => {
 
 export const createServer = async (options: ServerOptions = {}): Promise<SipCallerServer> => {
   const uploadLimitBytes = options.uploadLimitBytes ?? DEFAULT_UPLOAD_LIMIT_BYTES;
+  const ids = createIdCodec(options.idStyle ?? 'integer');
   const db = openDatabase(options.db ?? ':memory:');
   const demo = initDatabase(db, {
     seed: options.seed ?? true,
@@ -171,13 +180,14 @@ export const createServer = async (options: ServerOptions = {}): Promise<SipCall
       registerApiRoutes(api, {
         accounts,
         campaigns,
-        numbers: createNumberStore(db),
+        numbers: createNumberStore(db, { ids }),
         uploader: createUploader(db),
         uploadLimitBytes,
+        ids,
       });
     });
   }
-  if (options.admin) registerAdminRoutes(app, { db, accounts, campaigns, faults });
+  if (options.admin) registerAdminRoutes(app, { db, accounts, campaigns, faults, ids });
 
   const staticServed = options.staticDir ? await registerStatic(app, resolve(options.staticDir)) : false;
   app.setNotFoundHandler((request, reply) => {
@@ -199,6 +209,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<SipCall
     app,
     db,
     demo,
+    ids,
     dialer,
     staticServed,
     async listen(port = 0, host = '127.0.0.1') {

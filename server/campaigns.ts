@@ -1,6 +1,7 @@
 // Campaign records: storage, and the list query built from whitelisted fragments only.
 import type { Campaign, CampaignStatus, CampaignType, DialerMode } from '../src/types.ts';
 import type { Db } from './db.ts';
+import type { IdCodec } from './ids.ts';
 import type { CampaignFilter, CampaignSortField, ListParams } from './query.ts';
 
 interface CampaignRow {
@@ -39,6 +40,21 @@ const toCampaign = (row: CampaignRow): Campaign => ({
   tagIds: JSON.parse(row.tag_ids) as number[],
   startDate: row.start_date,
 });
+
+/**
+ * A stored campaign (rowids) as the API answers it: its id, phone system, extension and tags in the
+ * codec's style. The store keeps rowids; routes map at the boundary.
+ */
+export const apiCampaign = (campaign: Campaign, ids: IdCodec): Campaign =>
+  ids.style === 'integer'
+    ? campaign
+    : {
+        ...campaign,
+        id: ids.toApi('campaign', campaign.id as number),
+        phoneSystemId: ids.toApi('phoneSystem', campaign.phoneSystemId as number | null),
+        extensionId: ids.toApi('extension', campaign.extensionId as number | null),
+        tagIds: campaign.tagIds.map((tag) => ids.toApi('tag', tag as number)),
+      };
 
 const SORT_COLUMNS: Record<CampaignSortField, string> = {
   id: 'id',

@@ -1,6 +1,7 @@
 // Reads the emulator's environment variables into ServerOptions (used by main.ts and dev.ts).
 import { DEFAULT_UPLOAD_LIMIT_BYTES } from '../src/contract.ts';
 import type { ServerOptions } from './app.ts';
+import { parseIdStyle } from './ids.ts';
 
 export const DEFAULT_DB_PATH = './data/sipcaller.db';
 
@@ -62,6 +63,7 @@ export const optionsFromEnv = (env: NodeJS.ProcessEnv, staticDir: string | null)
     proxyApiUrl,
     admin: flag(env.SIPCALLER_EMULATOR_ADMIN),
     dialer: dialerFromEnv(env),
+    idStyle: parseIdStyle(env.SIPCALLER_ID_STYLE),
     logger: flag(env.SIPCALLER_LOG),
   };
 };

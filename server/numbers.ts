@@ -3,6 +3,7 @@
 // numbers inside the same transactions.
 import type { CampaignNumber } from '../src/types.ts';
 import type { Db } from './db.ts';
+import { type IdCodec, INTEGER_IDS } from './ids.ts';
 import type { ListParams, NumberFilter, NumberSortField } from './query.ts';
 
 export interface NumberPage {
@@ -12,8 +13,12 @@ export interface NumberPage {
   total: number;
 }
 
-const recordJson = (alias: string): string =>
-  `json_object('id', ${alias}id, 'number', ${alias}number, 'varValues', json(${alias}var_values), 'status', ${alias}status, 'attempts', ${alias}attempts, 'ringResult', ${alias}ring_result, 'createdAt', ${alias}created_at)`;
+/** The SQL function that writes a rowid as the API's opaque id (registered in the opaque style). */
+const OPAQUE_ID_FUNCTION = 'sipcaller_number_api_id';
+
+/** The record as the API answers it, built by SQLite; `idSql` writes the id (the rowid, or an opaque id). */
+const recordJson = (alias: string, idSql = (column: string) => column): string =>
+  `json_object('id', ${idSql(`${alias}id`)}, 'number', ${alias}number, 'varValues', json(${alias}var_values), 'status', ${alias}status, 'attempts', ${alias}attempts, 'ringResult', ${alias}ring_result, 'createdAt', ${alias}created_at)`;
 
 const SORT_COLUMNS: Record<NumberSortField, string> = {
   id: 'n.id',
@@ -80,7 +85,28 @@ export const lastNumberId = (db: Db): number =>
     .pluck()
     .get() as number;
 
-export const createNumberStore = (db: Db, { trigramSelectiveHits = TRIGRAM_SELECTIVE_HITS } = {}) => {
+export interface NumberStoreOptions {
+  trigramSelectiveHits?: number;
+  /** How ids are written and read at the API boundary (server/ids.ts); rowids inside. */
+  ids?: IdCodec;
+}
+
+/**
+ * The numbers of campaigns, by rowid. Records come out as the API answers them (their `id` in the
+ * codec's style); `remove` takes and answers rowids, which the route maps.
+ */
+export const createNumberStore = (
+  db: Db,
+  { trigramSelectiveHits = TRIGRAM_SELECTIVE_HITS, ids = INTEGER_IDS }: NumberStoreOptions = {},
+) => {
+  let idSql: ((column: string) => string) | undefined;
+  if (ids.style === 'opaque') {
+    db.function(OPAQUE_ID_FUNCTION, { deterministic: true }, (rowid: unknown) =>
+      ids.toApi('number', Number(rowid)),
+    );
+    idSql = (column) => `${OPAQUE_ID_FUNCTION}(${column})`;
+  }
+
   const statements = new Map<string, ReturnType<Db['prepare']>>();
   const prepared = (sql: string) => {
     let statement = statements.get(sql);
@@ -124,7 +150,7 @@ export const createNumberStore = (db: Db, { trigramSelectiveHits = TRIGRAM_SELEC
 
   const insertOne = db.prepare(
     `INSERT INTO numbers (campaign_id, number, var_values, status, attempts, ring_result, created_at)
-     VALUES (?, ?, ?, 'Pending', 0, NULL, ?) RETURNING ${recordJson('')} AS record`,
+     VALUES (?, ?, ?, 'Pending', 0, NULL, ?) RETURNING id, ${recordJson('', idSql)} AS record`,
   );
   const ftsInsert = db.prepare('INSERT INTO numbers_fts (rowid, number) VALUES (?, ?)');
   const ftsDelete = db.prepare('DELETE FROM numbers_fts WHERE rowid = ?');
@@ -212,7 +238,7 @@ export const createNumberStore = (db: Db, { trigramSelectiveHits = TRIGRAM_SELEC
     const pageFrom = walk ? PLAIN_FROM : from;
     const pageValues = walk ? values : [...fromValues, ...values];
     const rows = prepared(
-      `SELECT ${recordJson('n.')} FROM ${pageFrom} WHERE ${whereSql}
+      `SELECT ${recordJson('n.', idSql)} FROM ${pageFrom} WHERE ${whereSql}
        ORDER BY ${SORT_COLUMNS[sort.field]} ${direction}, n.id ${direction} LIMIT ? OFFSET ?`,
     )
       .pluck()
@@ -222,11 +248,12 @@ export const createNumberStore = (db: Db, { trigramSelectiveHits = TRIGRAM_SELEC
   };
 
   const add = db.transaction((campaignId: number, number: string, varValues: string[]): CampaignNumber => {
-    const json = (insertOne
-      .pluck()
-      .get(campaignId, number, JSON.stringify(varValues), new Date().toISOString()) ?? '') as string;
-    const record = JSON.parse(json) as CampaignNumber;
-    ftsInsert.run(record.id, number);
+    const row = insertOne.get(campaignId, number, JSON.stringify(varValues), new Date().toISOString()) as {
+      id: number;
+      record: string;
+    };
+    const record = JSON.parse(row.record) as CampaignNumber;
+    ftsInsert.run(row.id, number);
     countAdd.run(campaignId, 'Pending', '', 1);
     return record;
   });

@@ -21,6 +21,7 @@ import {
   type RingResult,
 } from '../src/types.ts';
 import { badRequest } from './errors.ts';
+import { type IdCodec, type IdKind, INTEGER_IDS } from './ids.ts';
 
 export type SortOrder = 'ASC' | 'DESC';
 export interface Sort<F extends string> {
@@ -121,20 +122,34 @@ export const parseSort = <F extends string>(text: string | undefined, fields: re
 
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
 
-/** Ids are integers in the emulator; the console may send them as numeric strings. */
-export const parseIdList = (field: string, value: unknown): number[] => {
+/**
+ * An id filter (or DELETE body) as rowids. In the integer style ids are integers or numeric strings,
+ * and anything else is a 400. In the opaque style (server/ids.ts) a string or number that is not an
+ * id of this kind names no row, like an unknown integer id: it is left out, so it matches nothing.
+ * Values that are no id in either style (objects, booleans, null) are a 400 in both.
+ */
+export const parseIdList = (
+  field: string,
+  value: unknown,
+  kind: IdKind = 'number',
+  ids: IdCodec = INTEGER_IDS,
+): number[] => {
   const list = asList(value);
   if (list.length > MAX_ID_LIST)
     throw badRequest(`The "${field}" filter lists more than ${MAX_ID_LIST} ids.`);
-  return list.map((item) => {
-    const id = typeof item === 'string' && /^\d{1,15}$/.test(item.trim()) ? Number(item.trim()) : item;
-    if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 0) {
+  const rowids: number[] = [];
+  for (const item of list) {
+    const id = typeof item === 'string' || typeof item === 'number' ? ids.fromApi(kind, item) : null;
+    if (id !== null) rowids.push(id);
+    else if (ids.style === 'integer' || (typeof item !== 'string' && typeof item !== 'number')) {
       throw badRequest(
-        `The "${field}" filter takes ids (integers or numeric strings), not ${JSON.stringify(item)}.`,
+        ids.style === 'integer'
+          ? `The "${field}" filter takes ids (integers or numeric strings), not ${JSON.stringify(item)}.`
+          : `The "${field}" filter takes ids (strings), not ${JSON.stringify(item)}.`,
       );
     }
-    return id;
-  });
+  }
+  return rowids;
 };
 
 const parseEnumList = <T extends string>(field: string, value: unknown, allowed: readonly T[]): T[] =>
@@ -187,10 +202,10 @@ const parseFilterObject = (text: string | undefined, fields: readonly string[]):
   return value;
 };
 
-export const parseNumberFilter = (text: string | undefined): NumberFilter => {
+export const parseNumberFilter = (text: string | undefined, ids: IdCodec = INTEGER_IDS): NumberFilter => {
   const raw = parseFilterObject(text, NUMBER_FILTER_FIELDS);
   const filter: NumberFilter = {};
-  if ('ids' in raw) filter.ids = parseIdList('ids', raw.ids);
+  if ('ids' in raw) filter.ids = parseIdList('ids', raw.ids, 'number', ids);
   if ('number' in raw) filter.number = parseSubstring('number', raw.number);
   if ('status' in raw) filter.status = parseEnumList('status', raw.status, NUMBER_STATUSES);
   if ('ringResult' in raw) {
@@ -201,13 +216,15 @@ export const parseNumberFilter = (text: string | undefined): NumberFilter => {
   return filter;
 };
 
-export const parseCampaignFilter = (text: string | undefined): CampaignFilter => {
+export const parseCampaignFilter = (text: string | undefined, ids: IdCodec = INTEGER_IDS): CampaignFilter => {
   const raw = parseFilterObject(text, CAMPAIGN_FILTER_FIELDS);
   const filter: CampaignFilter = {};
-  if ('ids' in raw) filter.ids = parseIdList('ids', raw.ids);
+  if ('ids' in raw) filter.ids = parseIdList('ids', raw.ids, 'campaign', ids);
   if ('name' in raw) filter.name = parseSubstring('name', raw.name);
-  if ('phoneSystemId' in raw) filter.phoneSystemId = parseIdList('phoneSystemId', raw.phoneSystemId);
-  if ('extensionId' in raw) filter.extensionId = parseIdList('extensionId', raw.extensionId);
+  if ('phoneSystemId' in raw)
+    filter.phoneSystemId = parseIdList('phoneSystemId', raw.phoneSystemId, 'phoneSystem', ids);
+  if ('extensionId' in raw)
+    filter.extensionId = parseIdList('extensionId', raw.extensionId, 'extension', ids);
   if ('dialer' in raw) {
     const dialer = raw.dialer;
     if (!isPlainObject(dialer) || Object.keys(dialer).some((key) => key !== 'mode') || !('mode' in dialer)) {
@@ -215,7 +232,7 @@ export const parseCampaignFilter = (text: string | undefined): CampaignFilter =>
     }
     filter.dialerMode = parseEnumList('dialer.mode', dialer.mode, DIALER_MODES);
   }
-  if ('tagIds_ovl' in raw) filter.tagIds = parseIdList('tagIds_ovl', raw.tagIds_ovl);
+  if ('tagIds_ovl' in raw) filter.tagIds = parseIdList('tagIds_ovl', raw.tagIds_ovl, 'tag', ids);
   if ('status' in raw) filter.status = parseEnumList('status', raw.status, CAMPAIGN_STATUSES);
   if ('type' in raw) filter.type = parseEnumList('type', raw.type, CAMPAIGN_TYPES);
   if ('startDate_gte' in raw) filter.startDateGte = parseDateTime('startDate_gte', raw.startDate_gte);
@@ -228,14 +245,20 @@ export interface ListParams<F, S extends string> {
   range: Range;
 }
 
-export const parseNumberListParams = (raw: RawParams): ListParams<NumberFilter, NumberSortField> => ({
-  filter: parseNumberFilter(readParam(raw, 'filter')),
+export const parseNumberListParams = (
+  raw: RawParams,
+  ids: IdCodec = INTEGER_IDS,
+): ListParams<NumberFilter, NumberSortField> => ({
+  filter: parseNumberFilter(readParam(raw, 'filter'), ids),
   sort: parseSort(readParam(raw, 'sort'), NUMBER_SORT_FIELDS),
   range: parseRange(readParam(raw, 'range')),
 });
 
-export const parseCampaignListParams = (raw: RawParams): ListParams<CampaignFilter, CampaignSortField> => ({
-  filter: parseCampaignFilter(readParam(raw, 'filter')),
+export const parseCampaignListParams = (
+  raw: RawParams,
+  ids: IdCodec = INTEGER_IDS,
+): ListParams<CampaignFilter, CampaignSortField> => ({
+  filter: parseCampaignFilter(readParam(raw, 'filter'), ids),
   sort: parseSort(readParam(raw, 'sort'), CAMPAIGN_SORT_FIELDS),
   range: parseRange(readParam(raw, 'range')),
 });

@@ -4,10 +4,11 @@ import type { FastifyInstance } from 'fastify';
 import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES, DIALER_MODES } from '../../src/types.ts';
 import type { AccountStore } from '../accounts.ts';
 import { revokeToken } from '../accounts.ts';
-import type { CampaignStore } from '../campaigns.ts';
+import { apiCampaign, type CampaignStore } from '../campaigns.ts';
 import type { Db } from '../db.ts';
 import { badRequest, notFound } from '../errors.ts';
 import type { Faults } from '../faults.ts';
+import { type IdCodec, type IdKind, INTEGER_IDS } from '../ids.ts';
 import { parseDateTime, parseIdList } from '../query.ts';
 import { seedNumbers } from '../seed.ts';
 
@@ -38,8 +39,8 @@ const integer = (field: string, value: unknown, min: number, max: number, fallba
   return value;
 };
 
-const optionalId = (field: string, value: unknown): number | null =>
-  value === undefined || value === null ? null : parseIdList(field, value)[0];
+const optionalId = (field: string, value: unknown, kind: IdKind, ids: IdCodec): number | null =>
+  value === undefined || value === null ? null : (parseIdList(field, value, kind, ids)[0] ?? null);
 
 export const registerAdminRoutes = (
   app: FastifyInstance,
@@ -48,7 +49,8 @@ export const registerAdminRoutes = (
     accounts,
     campaigns,
     faults,
-  }: { db: Db; accounts: AccountStore; campaigns: CampaignStore; faults: Faults },
+    ids = INTEGER_IDS,
+  }: { db: Db; accounts: AccountStore; campaigns: CampaignStore; faults: Faults; ids?: IdCodec },
 ): void => {
   app.post('/_emulator/campaigns', async (request, reply) => {
     const body = objectBody(request.body, [
@@ -79,16 +81,16 @@ export const registerAdminRoutes = (
       type: oneOf('type', body.type, CAMPAIGN_TYPES),
       status: oneOf('status', body.status, CAMPAIGN_STATUSES),
       dialerMode: oneOf('dialerMode', body.dialerMode, DIALER_MODES, 'Power'),
-      phoneSystemId: optionalId('phoneSystemId', body.phoneSystemId),
-      extensionId: optionalId('extensionId', body.extensionId),
-      tagIds: body.tagIds === undefined ? [] : parseIdList('tagIds', body.tagIds),
+      phoneSystemId: optionalId('phoneSystemId', body.phoneSystemId, 'phoneSystem', ids),
+      extensionId: optionalId('extensionId', body.extensionId, 'extension', ids),
+      tagIds: body.tagIds === undefined ? [] : parseIdList('tagIds', body.tagIds, 'tag', ids),
       startDate:
         body.startDate === undefined || body.startDate === null
           ? null
           : parseDateTime('startDate', body.startDate),
     });
     if (count) seedNumbers(db, campaign.id as number, count, { varCount });
-    return reply.code(201).send(campaign);
+    return reply.code(201).send(apiCampaign(campaign, ids));
   });
 
   app.post('/_emulator/revoke', async (request) => {

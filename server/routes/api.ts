@@ -12,8 +12,9 @@ import {
 } from '../../src/contract.ts';
 import type { Campaign } from '../../src/types.ts';
 import type { AccountStore } from '../accounts.ts';
-import type { CampaignStore } from '../campaigns.ts';
+import { apiCampaign, type CampaignStore } from '../campaigns.ts';
 import { ApiError, badRequest, conflict, notFound } from '../errors.ts';
+import { type IdCodec, INTEGER_IDS } from '../ids.ts';
 import type { NumberStore } from '../numbers.ts';
 import { parseCampaignListParams, parseIdList, parseNumberListParams, type RawParams } from '../query.ts';
 import { isAcceptableCsvMediaType, parseUploadOptions, type Uploader } from '../upload.ts';
@@ -24,6 +25,8 @@ export interface ApiServices {
   numbers: NumberStore;
   uploader: Uploader;
   uploadLimitBytes: number;
+  /** How ids look at the API boundary (server/ids.ts); the stores work on rowids. Default: integers. */
+  ids?: IdCodec;
 }
 
 interface AccountParams {
@@ -109,17 +112,24 @@ export const parseNewNumber = (body: unknown): { number: string; varValues: stri
   return { number, varValues };
 };
 
-export const parseDeleteIds = (body: unknown): number[] => {
-  if (!Array.isArray(body)) throw badRequest('The body must be a JSON array of number ids, e.g. [101, 102].');
+/** The rowids a DELETE body names (ids of another style, or unknown, name none). */
+export const parseDeleteIds = (body: unknown, ids: IdCodec = INTEGER_IDS): number[] => {
+  if (!Array.isArray(body)) {
+    throw badRequest(
+      ids.style === 'integer'
+        ? 'The body must be a JSON array of number ids, e.g. [101, 102].'
+        : 'The body must be a JSON array of number ids, e.g. ["5f8d0d55b54764421b7156c9"].',
+    );
+  }
   if (body.length > MAX_DELETE_IDS)
     throw badRequest(`At most ${MAX_DELETE_IDS} ids can be deleted per request.`);
-  return parseIdList('ids', body);
+  return parseIdList('ids', body, 'number', ids);
 };
 
 const UPLOAD_OPTION_NAMES = ['firstRowIsHeader', 'varCount'] as const;
 
 export const registerApiRoutes = (app: FastifyInstance, services: ApiServices): void => {
-  const { accounts, campaigns, numbers, uploader, uploadLimitBytes } = services;
+  const { accounts, campaigns, numbers, uploader, uploadLimitBytes, ids = INTEGER_IDS } = services;
 
   /** 401 for a missing, unknown or revoked token; 404 for an unknown account; 403 for another's. */
   const authorize = (request: FastifyRequest<{ Params: AccountParams }>): string => {
@@ -140,8 +150,9 @@ export const registerApiRoutes = (app: FastifyInstance, services: ApiServices): 
   const campaignOf = (request: FastifyRequest<{ Params: CampaignParams }>): Campaign => {
     const accountId = authorize(request);
     const { campaignId } = request.params;
-    const id = /^\d{1,15}$/.test(campaignId) ? Number(campaignId) : Number.NaN;
-    const campaign = Number.isSafeInteger(id) ? campaigns.get(accountId, id) : undefined;
+    const id =
+      ids.style === 'integer' && !/^\d{1,15}$/.test(campaignId) ? null : ids.fromApi('campaign', campaignId);
+    const campaign = id === null ? undefined : campaigns.get(accountId, id);
     if (!campaign) throw notFound(`Campaign ${campaignId.slice(0, 40)} does not exist in this account.`);
     return campaign;
   };
@@ -156,16 +167,17 @@ export const registerApiRoutes = (app: FastifyInstance, services: ApiServices): 
 
   app.get<{ Params: AccountParams }>('/v1/accounts/:accountId/campaigns', async (request, reply) => {
     const accountId = authorize(request);
-    const params = parseCampaignListParams(await listParams(request));
+    const params = parseCampaignListParams(await listParams(request), ids);
     const { rows, total } = campaigns.list(accountId, params);
-    return sendList(reply, 'campaigns', params.range.start, rows.length, total, JSON.stringify(rows));
+    const json = JSON.stringify(rows.map((row) => apiCampaign(row, ids)));
+    return sendList(reply, 'campaigns', params.range.start, rows.length, total, json);
   });
 
   const numbersPath = '/v1/accounts/:accountId/campaigns/:campaignId/numbers';
 
   app.get<{ Params: CampaignParams }>(numbersPath, async (request, reply) => {
     const campaign = campaignOf(request);
-    const params = parseNumberListParams(await listParams(request));
+    const params = parseNumberListParams(await listParams(request), ids);
     const page = numbers.list(campaign.id as number, params);
     return sendList(reply, 'numbers', params.range.start, page.count, page.total, page.json);
   });
@@ -179,9 +191,9 @@ export const registerApiRoutes = (app: FastifyInstance, services: ApiServices): 
 
   app.delete<{ Params: CampaignParams }>(numbersPath, async (request) => {
     const campaign = campaignOf(request);
-    const ids = parseDeleteIds(request.body);
+    const rowids = parseDeleteIds(request.body, ids);
     changeable(campaign, 'deleted');
-    return numbers.remove(campaign.id as number, ids);
+    return numbers.remove(campaign.id as number, rowids).map((rowid) => ids.toApi('number', rowid));
   });
 
   app.post<{ Params: CampaignParams }>(`${numbersPath}/upload`, async (request) => {

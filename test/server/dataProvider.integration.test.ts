@@ -7,6 +7,7 @@ import { getSession, takeSignOutReason } from '../../src/auth/session';
 import { createAuthProvider } from '../../src/authProvider';
 import { createDataProvider, type SipCallerDataProvider, type XhrLike } from '../../src/dataProvider';
 import { BUSY_RETRIES } from '../../src/dataProvider/http';
+import type { Campaign, CampaignNumber } from '../../src/types';
 import { listQueryCases } from '../fixtures/listQueryCases';
 
 const DEMO_ACCOUNT = '1001';
@@ -432,5 +433,68 @@ describe('sign-in', () => {
     } finally {
       await other.close();
     }
+  });
+});
+
+describe('against an emulator that answers opaque string ids (SIPCALLER_ID_STYLE=opaque)', () => {
+  let opaque: Server;
+  let opaqueApiUrl: string;
+  const opaqueProvider = () =>
+    createDataProvider({
+      apiUrl: opaqueApiUrl,
+      accountId: DEMO_ACCOUNT,
+      getToken: () => DEMO_TOKEN,
+      xhrFactory: () => new FetchXhr() as unknown as XhrLike,
+    });
+
+  beforeAll(async () => {
+    opaque = await createServer({
+      db: ':memory:',
+      demoAccountId: DEMO_ACCOUNT,
+      demoToken: DEMO_TOKEN,
+      idStyle: 'opaque',
+    });
+    opaqueApiUrl = `${await opaque.listen(0)}/v1`;
+  });
+  afterAll(() => opaque?.close());
+
+  it('gets a campaign by an id with -_.~: in it, lists, gets many, creates, uploads and deletes: strings stay strings', async () => {
+    const dp = opaqueProvider();
+    const { data: campaigns } = await dp.getList<Campaign>('campaigns', {
+      ...page(1, 50),
+      filter: { type: 'Dynamic', status: 'Active' },
+    });
+    expect(campaigns.every((row) => typeof row.id === 'string')).toBe(true);
+    const special = campaigns.find((row) => /[-_.~:]/.test(String(row.id)));
+    expect(special, JSON.stringify(campaigns.map((row) => row.id))).toBeDefined();
+    const campaignId = special?.id as string;
+    await expect(dp.getOne<Campaign>('campaigns', { id: campaignId })).resolves.toMatchObject({
+      data: { id: campaignId, name: special?.name },
+    });
+
+    const meta = { campaignId };
+    const created = await dp.create<CampaignNumber>('numbers', {
+      data: { number: '+18005550199', varValues: ['A'] },
+      meta,
+    });
+    expect(typeof created.data.id).toBe('string');
+    expect(created.data.campaignId).toBe(campaignId);
+    const uploaded = await dp.uploadNumbers(campaignId, new Blob(['5550001,B\n5550002,C\n']), {
+      firstRowIsHeader: false,
+      varCount: 1,
+    });
+    expect(uploaded).toMatchObject({ inserted: 2 });
+    const latest = await dp.getList<CampaignNumber>('numbers', {
+      ...page(1, 3),
+      sort: { field: 'id', order: 'DESC' },
+      meta,
+    });
+    expect(latest.data.map((row) => row.number)).toEqual(['5550002', '5550001', '+18005550199']);
+    const ids = latest.data.map((row) => row.id);
+    const many = await dp.getMany<CampaignNumber>('numbers', { ids, meta });
+    expect(many.data.map((row) => row.id).sort()).toEqual([...ids].sort());
+    const deleted = await dp.deleteMany('numbers', { ids: [...ids, 'not-an-id'], meta });
+    expect(deleted.data).toEqual(ids);
+    await expect(dp.getOne('numbers', { id: created.data.id, meta })).rejects.toMatchObject({ status: 404 });
   });
 });
