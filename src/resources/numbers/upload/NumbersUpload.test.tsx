@@ -180,6 +180,7 @@ beforeEach(() => {
     analysis: file ? stableAnalysis(settings) : null,
     error: null,
     cancel: () => {},
+    restart: () => {},
   }));
   vi.mocked(csv.buildUploadParts).mockResolvedValue(parts);
 });

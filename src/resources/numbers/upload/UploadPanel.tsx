@@ -1,8 +1,8 @@
 import { Alert, Box, Paper, Stack, Typography } from '@mui/material';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useReducer } from 'react';
 import { useGetList, useTranslate } from 'react-admin';
 import { canChangeNumbers } from '../../../contract';
-import type { AnalysisSettings, CsvAnalysis, UploadMode } from '../../../lib/csv';
+import type { AnalysisSettings } from '../../../lib/csv';
 import type { CountryCode } from '../../../lib/phone';
 import type { Campaign } from '../../../types';
 import { BlockedNotice } from '../shared/BlockedNotice';
@@ -14,14 +14,13 @@ import { AnalysisStatus } from './AnalysisStatus';
 import { DropZone } from './DropZone';
 import { PreviewTable } from './PreviewTable';
 import { ProblemsPanel } from './ProblemsPanel';
+import { currentUpload, initialPanelState, type Overrides, panelReducer, shownAnalysis } from './panelState';
 import { UploadChoice } from './UploadChoice';
 import { UploadDone } from './UploadDone';
 import { UploadProgressPanel } from './UploadProgressPanel';
 import { useCsvAnalysis } from './useCsvAnalysis';
 import { useExistingNumbers } from './useExistingNumbers';
 import { useUpload } from './useUpload';
-
-type Overrides = Pick<AnalysisSettings, 'delimiter' | 'firstRowIsHeader' | 'varCount'>;
 
 const definedOnly = (overrides: Overrides): Overrides =>
   Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined)) as Overrides;
@@ -31,13 +30,10 @@ export const UploadPanel = ({ campaign }: { campaign: Campaign }) => {
   const translate = useTranslate();
   const [names, setNames] = useVariableNames(campaign.id);
   const [country, setCountry] = useDefaultCountry();
-  const [file, setFile] = useState<File | null>(null);
-  const [overrides, setOverrides] = useState<Overrides>({});
-  const [checkExisting, setCheckExisting] = useState(false);
-  const [mode, setMode] = useState<UploadMode>('valid');
-  const [lastAnalysis, setLastAnalysis] = useState<CsvAnalysis | null>(null);
+  const [state, dispatch] = useReducer(panelReducer, initialPanelState);
+  const { file, overrides, checkExisting, mode } = state;
   const existing = useExistingNumbers(campaign.id, checkExisting);
-  const { upload, run, running, someAccepted, start, retry, cancel, reset } = useUpload(campaign.id);
+  const { run, running, someAccepted, start, retry, cancel } = useUpload(campaign.id, state.upload);
   const { total: campaignTotal } = useGetList('numbers', {
     pagination: { page: 1, perPage: 1 },
     sort: { field: 'id', order: 'ASC' },
@@ -51,24 +47,20 @@ export const UploadPanel = ({ campaign }: { campaign: Campaign }) => {
     [country, overrides, existingNumbers],
   );
   const csv = useCsvAnalysis(file, settings);
-  useEffect(() => {
-    if (csv.analysis) setLastAnalysis(csv.analysis);
-  }, [csv.analysis]);
+  // Each analysis the worker gives enters the reducer once, during this render (React's way to
+  // adjust state to a value that changed), not in an effect after it.
+  if (csv.analysis && csv.analysis !== state.seen) dispatch({ type: 'analysed', analysis: csv.analysis });
   // While a changed setting is analysed again, the previous figures stay on screen (dimmed).
-  const analysis = csv.analysis ?? lastAnalysis;
+  const analysis = shownAnalysis(state, csv.analysis);
+  // A stopped upload that nothing got through is left behind when the file or settings change: its parts are stale.
+  const upload = currentUpload(state, csv.analysis, { running, someAccepted });
   // Once a part is in the campaign the settings are those of the upload under way: changing them would resend.
   const locked = running || (someAccepted && run.phase !== 'done');
   const allowed = canChangeNumbers(campaign);
   const finished = run.phase === 'done';
 
-  // A stopped upload that nothing got through is dropped when the file or settings change: its parts are stale.
-  useEffect(() => {
-    if (upload && !running && !someAccepted && (upload.analysis !== csv.analysis || upload.mode !== mode)) {
-      reset();
-    }
-  }, [upload, running, someAccepted, csv.analysis, mode, reset]);
-
-  // A header row names the variables when the campaign has no names on this device yet.
+  // An effect, not derived state: once the session (an external store) reports the end, a header row
+  // names the variables in device storage, when the campaign has no names on this device yet.
   useEffect(() => {
     const header = upload?.analysis.header;
     if (finished && header && names.length === 0 && upload.analysis.varCount > 0) {
@@ -76,15 +68,8 @@ export const UploadPanel = ({ campaign }: { campaign: Campaign }) => {
     }
   }, [finished, upload, names.length, setNames]);
 
-  const startOver = (next: File | null) => {
-    setFile(next);
-    setOverrides({});
-    setLastAnalysis(null);
-    reset();
-  };
-  const reanalyse = () =>
-    setFile((current) => (current ? new File([current], current.name, current) : current));
-  const change = (patch: Overrides) => setOverrides((current) => ({ ...current, ...patch }));
+  const startOver = (next: File | null) => dispatch({ type: 'fileChosen', file: next });
+  const change = (patch: Overrides) => dispatch({ type: 'settingChanged', patch });
 
   if (finished && upload) {
     return (
@@ -102,7 +87,7 @@ export const UploadPanel = ({ campaign }: { campaign: Campaign }) => {
     <Stack spacing={3}>
       {allowed ? null : <BlockedNotice campaign={campaign} />}
       <DropZone file={file} onFile={startOver} disabled={locked} />
-      <AnalysisStatus csv={csv} hasFile={file !== null} onRestart={reanalyse} />
+      <AnalysisStatus csv={csv} hasFile={file !== null} onRestart={csv.restart} />
       {file && analysis ? (
         <Paper variant="outlined" sx={{ p: { xs: 2, sm: 3 }, opacity: csv.status === 'running' ? 0.6 : 1 }}>
           <Stack spacing={3}>
@@ -124,7 +109,7 @@ export const UploadPanel = ({ campaign }: { campaign: Campaign }) => {
               onVarCountChange={(varCount) => change({ varCount })}
               onDelimiterChange={(delimiter) => change({ delimiter })}
               onCountryChange={setCountry}
-              onExistingChange={setCheckExisting}
+              onExistingChange={(enabled) => dispatch({ type: 'existingChecked', enabled })}
             />
             {analysis.empty ? (
               <Alert severity="info">{translate('upload.analysis.empty')}</Alert>
@@ -141,10 +126,14 @@ export const UploadPanel = ({ campaign }: { campaign: Campaign }) => {
                 <UploadChoice
                   analysis={analysis}
                   mode={mode}
-                  onModeChange={setMode}
+                  onModeChange={(next) => dispatch({ type: 'modeChanged', mode: next })}
                   disabled={locked}
                   canUpload={allowed && csv.status === 'done' && csv.analysis !== null && upload === null}
-                  onUpload={() => csv.analysis && start(file, csv.analysis, settings.existingNumbers, mode)}
+                  onUpload={() => {
+                    if (!csv.analysis) return;
+                    const started = start(file, csv.analysis, settings.existingNumbers, mode);
+                    dispatch({ type: 'uploadStarted', upload: started });
+                  }}
                 />
               </>
             )}

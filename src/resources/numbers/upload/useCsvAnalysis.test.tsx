@@ -49,4 +49,16 @@ describe('useCsvAnalysis', () => {
     expect(running.current.status).toBe('idle');
     expect(running.current.analysis).toBeNull();
   });
+
+  it('reads the same file again on restart, after a stop', async () => {
+    const { result } = renderHook(() => useCsvAnalysis(FILE, { defaultCountry: 'US' }));
+    act(() => result.current.cancel());
+    expect(result.current.status).toBe('idle');
+    const started = InProcessCsvWorker.started;
+    act(() => result.current.restart());
+    expect(result.current.status).toBe('running');
+    await waitFor(() => expect(result.current.status).toBe('done'), LOADED);
+    expect(InProcessCsvWorker.started).toBe(started + 1);
+    expect(result.current.analysis).toMatchObject({ rows: 3, valid: 2, invalid: 1 });
+  });
 });

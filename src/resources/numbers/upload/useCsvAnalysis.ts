@@ -13,19 +13,25 @@ export interface CsvAnalysisState {
   error: Error | null;
   /** Stops the running analysis (status back to 'idle'); it runs again when the file or settings change. */
   cancel: () => void;
+  /** Reads the same file again (after a stop or a failure): a File is a Blob, it can be read any number of times. */
+  restart: () => void;
 }
 
 const IDLE = { status: 'idle', progress: null, analysis: null, error: null } as const;
 
 /**
  * Analyses `file` (null: nothing to do) and analyses it again, cancelling the run under way,
- * whenever a setting changes. `existingNumbers` is compared by reference: keep the array stable.
+ * whenever a setting changes or `restart` is called. `existingNumbers` is compared by reference:
+ * keep the array stable.
  */
 export function useCsvAnalysis(file: Blob | null, settings: AnalysisSettings): CsvAnalysisState {
-  const [state, setState] = useState<Omit<CsvAnalysisState, 'cancel'>>(IDLE);
+  const [state, setState] = useState<Omit<CsvAnalysisState, 'cancel' | 'restart'>>(IDLE);
+  // How many times the operator asked to read the file again: a change runs the effect once more.
+  const [reads, setReads] = useState(0);
   const controller = useRef<AbortController | null>(null);
   const { defaultCountry, delimiter, firstRowIsHeader, varCount, existingNumbers } = settings;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `reads` is the "read it again" request: the same file, read once more.
   useEffect(() => {
     if (!file) {
       setState(IDLE);
@@ -62,7 +68,7 @@ export function useCsvAnalysis(file: Blob | null, settings: AnalysisSettings): C
       },
     );
     return () => run.abort();
-  }, [file, defaultCountry, delimiter, firstRowIsHeader, varCount, existingNumbers]);
+  }, [file, defaultCountry, delimiter, firstRowIsHeader, varCount, existingNumbers, reads]);
 
   const cancel = useCallback(() => {
     if (controller.current && !controller.current.signal.aborted) {
@@ -71,5 +77,7 @@ export function useCsvAnalysis(file: Blob | null, settings: AnalysisSettings): C
     }
   }, []);
 
-  return { ...state, cancel };
+  const restart = useCallback(() => setReads((count) => count + 1), []);
+
+  return { ...state, cancel, restart };
 }

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { useDataProvider } from 'react-admin';
 import type { SipCallerDataProvider } from '../../../dataProvider/types';
 import { buildUploadParts, type CsvAnalysis, partLineToFileLine, type UploadMode } from '../../../lib/csv';
@@ -21,11 +21,13 @@ const idleSnapshot = () => initialRunState;
 export const isRunning = (run: UploadRunState) =>
   run.phase === 'building' || run.phase === 'sending' || run.phase === 'finishing';
 
-/** The upload of one analysed file to one campaign: its session, its state, and the actions on it. */
-export const useUpload = (campaignId: Id) => {
+/**
+ * The upload of one analysed file to one campaign: `start` makes its session and sends it (the caller
+ * keeps the returned Upload); for that upload, its state and the actions on it.
+ */
+export const useUpload = (campaignId: Id, upload: Upload | null) => {
   const dataProvider = useDataProvider<SipCallerDataProvider>();
   const queryClient = useQueryClient();
-  const [upload, setUpload] = useState<Upload | null>(null);
   const run = useSyncExternalStore(
     upload?.session.subscribe ?? noSubscribe,
     upload?.session.getSnapshot ?? idleSnapshot,
@@ -53,7 +55,7 @@ export const useUpload = (campaignId: Id) => {
     analysis: CsvAnalysis,
     existingNumbers: readonly string[] | undefined,
     mode: UploadMode,
-  ) => {
+  ): Upload => {
     const session = new UploadSession({
       prepare: async (signal, onProgress) => {
         const parts = await buildUploadParts(
@@ -84,14 +86,11 @@ export const useUpload = (campaignId: Id) => {
         ),
       countNumbers: (signal) => countCampaignNumbers(dataProvider, campaignId, signal),
     });
-    setUpload({ session, analysis, mode });
     send(session);
+    return { session, analysis, mode };
   };
 
-  const reset = useCallback(() => setUpload(null), []);
-
   return {
-    upload,
     run,
     running,
     someAccepted: run.parts.some((part) => part.status === 'done'),
@@ -100,6 +99,5 @@ export const useUpload = (campaignId: Id) => {
       if (upload) send(upload.session);
     },
     cancel: () => upload?.session.cancel(),
-    reset,
   };
 };
