@@ -14,7 +14,7 @@ import {
   useSaveContext,
   useTranslate,
 } from 'react-admin';
-import { useFormContext } from 'react-hook-form';
+import { type FieldValues, useFormContext } from 'react-hook-form';
 import { describeError } from '../../../components/describeError';
 import { canChangeNumbers } from '../../../contract';
 import { checkNumber, countryName } from '../../../lib/phone';
@@ -173,7 +173,7 @@ const NumberFormView = ({ campaign, initialVarCount, names, onNamesChange }: Num
       defaultValues={defaultValues}
       noValidate
       disableInvalidFormNotification
-      onSubmit={(values) =>
+      onSubmit={(values: FieldValues) =>
         submit(values as NumberFormValues, () => redirect('show', 'campaigns', campaign.id))
       }
     >
