@@ -1,6 +1,12 @@
 // Records and payloads of the SIP Caller REST API, as the console and the emulator see them.
 // The enumerations are the documented values (campaigns) and our assumptions (numbers): see contract.ts.
 
+/**
+ * A record id exactly as the API wrote it: a number (the emulator's default) or an opaque string such
+ * as "5f8d0d55b54764421b7156c9" (the real API, very likely; the emulator with SIPCALLER_ID_STYLE=opaque,
+ * whose ids may hold `-`, `_`, `.`, `~`, `:`). Never converted: a DELETE body sends it back as it came,
+ * a URL carries it encodeURIComponent'ed, and two ids are compared as strings (`sameId`).
+ */
 export type Id = string | number;
 
 export const CAMPAIGN_STATUSES = ['Draft', 'Active', 'Paused', 'Canceled', 'Finished'] as const;
