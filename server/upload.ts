@@ -1,7 +1,7 @@
 // CSV upload: streams the multipart `file` field through a UTF-8 check and the console's CSV reader
-// (src/lib/csv, in strict mode: a malformed quote answers 400 with its line), skips blank rows as the
-// console's analysis does, checks each row, stages valid rows in batches, and moves them into the campaign in ONE transaction at
-// the end. Until that transaction nothing is visible, so an upload that fails or whose connection
+// (src/lib/csv, in strict mode: a malformed quote answers 400 with its line), skips blank rows as
+// the console's analysis does, checks each row, stages valid rows in batches, and moves them into
+// the campaign in ONE transaction at the end. Until that transaction nothing is visible, so an upload that fails or whose connection
 // drops midway inserts nothing. No transaction is ever held open across an await: the single
 // SQLite connection serves other requests between the batches.
 import Database from 'better-sqlite3';

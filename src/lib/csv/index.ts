@@ -27,9 +27,12 @@
  *   problemsToCsv(problems, headers?) -> Blob;   toCsvCell / toCsvLine: formula-safe CSV cells.
  *
  * Rows: line numbers are 1-based physical lines as in a text editor (the header is line 1; blank
- * lines and line breaks inside quoted fields count). Blank lines (empty, spaces, only delimiters)
- * are skipped. A row is valid when it has varCount + 1 cells (more cells are allowed when the
- * extra ones are empty: trailing delimiters), a number that libphonenumber-js ("max" metadata)
+ * lines and line breaks inside quoted fields count; LF, CRLF and a lone CR each end a line). Blank
+ * lines (empty, spaces, only delimiters) are skipped. A row with a malformed quote (text after a
+ * closing quote, a quote never closed: reader.ts) is a problem, textAfterQuote or unclosedQuote,
+ * and never valid: the emulator (the same reader, strict) refuses the whole file with its line.
+ * A row is valid when it has varCount + 1 cells (more cells are allowed when the extra ones are
+ * empty: trailing delimiters), a number that libphonenumber-js ("max" metadata)
  * finds valid for defaultCountry with an E.164 form of at most 15 digits, is the number's first
  * row and is not in existingNumbers (E.164, or national numbers read with defaultCountry).
  * rows = valid + invalid + duplicates + existingDuplicates.
