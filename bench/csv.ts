@@ -12,7 +12,6 @@ import { type Figure, ratio, type Section } from './lib/report.ts';
 import { startBenchServer } from './lib/server.ts';
 import { median, round } from './lib/stats.ts';
 
-const RUNS = 3;
 const MB = 1024 * 1024;
 
 interface RunResult {
@@ -23,7 +22,7 @@ interface RunResult {
   detail: Record<string, number>;
 }
 
-export const runCsv = async (rows: number): Promise<Section> => {
+export const runCsv = async (rows: number, runs = 3): Promise<Section> => {
   const file = resolve(resultsDir, `bench-${rows}.csv`);
   const bytes = await writeCsvFile(file, rows);
   const pageDir = await buildFixture('bench/csv-page', 'csv-page');
@@ -50,7 +49,7 @@ export const runCsv = async (rows: number): Promise<Section> => {
 
     const consoleRuns = [];
     const bareRuns = [];
-    for (let run = 0; run < RUNS; run++) {
+    for (let run = 0; run < runs; run++) {
       bareRuns.push(await runOnce('bareParse'));
       consoleRuns.push(await runOnce('consoleAnalysis'));
     }
@@ -121,7 +120,7 @@ export const runCsv = async (rows: number): Promise<Section> => {
           .map(([key, value]) => `${key} ${value.toLocaleString('en-US')}`)
           .join(', ')}.`,
         `Baseline: papaparse (skipEmptyLines, chunk callback) in a module worker of its own, posting back only the row count (${bareRuns[0].rows.toLocaleString('en-US')} rows).`,
-        `Page built by Vite from bench/csv-page, served by the emulator, Debian Chromium headless. ${RUNS} runs each, alternating, a fresh browser context per run; wall time = performance.now() around the call on the page.`,
+        `Page built by Vite from bench/csv-page, served by the emulator, Debian Chromium headless. ${runs} runs each, alternating, a fresh browser context per run; wall time = performance.now() around the call on the page.`,
         'Heap: CDP sampled every 100 ms — Runtime.getHeapUsage in each worker target (auto-attached to the page), plus Performance.getMetrics JSHeapUsedSize of the page; the peak of their sum. Renderer RSS from /proc for the renderer pids that CDP SystemInfo.getProcessInfo names.',
         'Long tasks: a PerformanceObserver("longtask") on the page during the run.',
       ],

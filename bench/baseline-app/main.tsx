@@ -2,7 +2,12 @@
 // layout, one Datagrid list — against the same emulator. Its download size and the time it takes to
 // paint a list are what the console is compared with (bench/size.ts, bench/grid.ts).
 // The bench writes the API base and token into localStorage before the page loads.
+// Like any app under the server's Content-Security-Policy, it gives Emotion (MUI's styles) the
+// response's style nonce, which the server writes into <meta property="csp-nonce"> (Vite's
+// html.cspNonce, taken from the console's vite.config.ts by bench/lib/build.ts).
 
+import createCache from '@emotion/cache';
+import { CacheProvider } from '@emotion/react';
 import simpleRestProvider from 'ra-data-simple-rest';
 import { Admin, Datagrid, DateField, fetchUtils, List, Resource, TextField } from 'react-admin';
 import { createRoot } from 'react-dom/client';
@@ -48,12 +53,17 @@ const NumberList = () => (
   </List>
 );
 
+const nonce = document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce || undefined;
+const emotionCache = createCache({ key: 'css', nonce });
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
-    <Admin disableTelemetry dataProvider={dataProvider}>
-      <Resource name="campaigns" list={CampaignList} />
-      <Resource name="numbers" list={NumberList} />
-    </Admin>,
+    <CacheProvider value={emotionCache}>
+      <Admin disableTelemetry dataProvider={dataProvider}>
+        <Resource name="campaigns" list={CampaignList} />
+        <Resource name="numbers" list={NumberList} />
+      </Admin>
+    </CacheProvider>,
   );
 }

@@ -3,7 +3,8 @@
 // earlier number. Deterministic (seeded), written in chunks so a million rows never sit in one string.
 
 import { once } from 'node:events';
-import { createWriteStream, existsSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { createRandom } from '../../test/fixtures/random.ts';
 
 const NAMES = ['John', 'Mary', 'Susan', 'James', 'Walter', 'Ana', 'Luis', 'Carmen', 'Wei', 'Fatima'];
@@ -45,13 +46,14 @@ export const csvBuffer = (rows: number, options: { seed?: number; allValid?: boo
 /** Writes the file unless one of the same name exists already (names carry the row count). */
 export const writeCsvFile = async (path: string, rows: number): Promise<number> => {
   if (existsSync(path)) return statSync(path).size;
+  // The folder may not exist yet (a fresh clone, or the smoke test's empty results folder).
+  mkdirSync(dirname(path), { recursive: true });
   const out = createWriteStream(`${path}.part`);
   for (const piece of csvPieces(rows)) {
     if (!out.write(piece)) await once(out, 'drain');
   }
   out.end();
   await once(out, 'finish');
-  const { renameSync } = await import('node:fs');
   renameSync(`${path}.part`, path);
   return statSync(path).size;
 };

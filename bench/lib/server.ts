@@ -11,6 +11,8 @@ export interface BenchServer {
   server: SipCallerServer;
   url: string;
   accountId: string;
+  /** The database file (null for :memory:): a second server can open the same one. */
+  dbPath: string | null;
   headers: Record<string, string>;
   /** Creates a Dynamic, Active campaign directly in the database; returns its id. */
   campaign(name: string): number;
@@ -21,25 +23,25 @@ export const startBenchServer = async ({
   file = true,
   staticDir = null,
   seed = true,
+  dbPath = null,
 }: {
   file?: boolean;
   staticDir?: string | null;
   seed?: boolean;
+  /** Open this existing database file (another bench server's) instead of a new one. */
+  dbPath?: string | null;
 } = {}): Promise<BenchServer> => {
-  const dir = file ? mkdtempSync(join(tmpdir(), 'sipcaller-bench-')) : null;
-  const server = await createServer({
-    db: dir ? join(dir, 'bench.db') : ':memory:',
-    demoToken: BENCH_TOKEN,
-    admin: true,
-    staticDir,
-    seed,
-  });
+  const dir = file && !dbPath ? mkdtempSync(join(tmpdir(), 'sipcaller-bench-')) : null;
+  const db = dbPath ?? (dir ? join(dir, 'bench.db') : ':memory:');
+  // The same code as `npm start` (createServer: static files, compression, headers, the API).
+  const server = await createServer({ db, demoToken: BENCH_TOKEN, admin: true, staticDir, seed });
   const url = await server.listen(0, '127.0.0.1');
   const accountId = server.demo.accountId;
   return {
     server,
     url,
     accountId,
+    dbPath: db === ':memory:' ? null : db,
     headers: { Authorization: `Bearer ${BENCH_TOKEN}` },
     campaign: (name) =>
       server.db
@@ -51,6 +53,33 @@ export const startBenchServer = async ({
     async stop() {
       await server.close();
       if (dir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+};
+
+export interface ServerPair {
+  /** Serves the console's build; owns the database file. */
+  app: BenchServer;
+  /** Serves the baseline app's build with the same server code, on the same database file. */
+  baseline: BenchServer;
+  stop(): Promise<void>;
+}
+
+/**
+ * Two servers built by createServer (the code `npm start` runs), one per build, on ONE database
+ * file: each app calls its own origin's /v1 (no CORS preflight, no cross-origin policy to widen),
+ * and both read the same emulated account and campaigns. Seed extra data through `app` before
+ * timing; the baseline's connection reads it (WAL).
+ */
+export const startServerPair = async (appDir: string, baselineDir: string): Promise<ServerPair> => {
+  const app = await startBenchServer({ file: true, staticDir: appDir });
+  const baseline = await startBenchServer({ staticDir: baselineDir, dbPath: app.dbPath });
+  return {
+    app,
+    baseline,
+    async stop() {
+      await baseline.stop();
+      await app.stop();
     },
   };
 };
