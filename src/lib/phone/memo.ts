@@ -232,30 +232,33 @@ export function createValidatorMemo(defaultCountry: CountryCode): ValidatorMemo 
     return nationalTrie;
   };
 
-  /** The number's key, or null when the memo cannot hold it. */
-  const locate = (number: NumberScan): MemoKey | null => {
+  /** The decided node for the number, or null when the memo cannot hold it (the hot path). */
+  const nodeOf = (number: NumberScan): TrieNode | null => {
     const { digits, length } = number;
-    let node: TrieNode | null | undefined;
-    let from = 0;
     if (number.plus) {
       if (digits[0] === 0) return null;
       const callingCode = callingCodeOf(digits, length);
       if (callingCode === null) return null;
-      from = callingCode.length;
-      node = plusTrie(callingCode)?.walk(digits, from, length);
-    } else {
-      const trie = national();
-      if (trie === null) return null;
-      if (iddFirstDigits & (1 << digits[0]) && iddPrefix.test(number.toString())) return null;
-      node = trie.walk(digits, 0, length);
+      return plusTrie(callingCode)?.walk(digits, callingCode.length, length) ?? null;
     }
-    if (!node) return null;
+    const trie = national();
+    if (trie === null) return null;
+    if (iddFirstDigits & (1 << digits[0]) && iddPrefix.test(number.toString())) return null;
+    return trie.walk(digits, 0, length);
+  };
+
+  /** The number's key, or null when the memo cannot hold it. */
+  const locate = (number: NumberScan): MemoKey | null => {
+    const node = nodeOf(number);
+    if (node === null) return null;
+    // "+" input is walked from after its calling code, national input from its first digit.
+    const from = number.plus ? (callingCodeOf(number.digits, number.length) as string).length : 0;
     return { node, keyEnd: from + node.depth };
   };
 
   return {
     lookup(number) {
-      return locate(number)?.node.verdicts?.get(number.length);
+      return nodeOf(number)?.verdicts?.get(number.length);
     },
     store(number, e164) {
       const key = locate(number);
