@@ -1,4 +1,14 @@
-import { apiNumbers, createCampaign, expect, expectNoA11yViolations, signIn, test } from './fixtures';
+import {
+  apiNumbers,
+  campaignPath,
+  campaignUrl,
+  createCampaign,
+  expect,
+  expectNoA11yViolations,
+  numbersApiPath,
+  signIn,
+  test,
+} from './fixtures';
 
 test.describe('adding one number', () => {
   test('with two named variables: the E.164 form is sent and the grid shows it', async ({
@@ -8,9 +18,9 @@ test.describe('adding one number', () => {
     const campaign = await createCampaign(request, { name: 'E2E add: two variables' });
     await signIn(page);
     await page.setViewportSize({ width: 1280, height: 720 });
-    await page.goto(`/campaigns/${campaign.id}/show`);
+    await page.goto(campaignPath(campaign.id));
     await page.getByRole('link', { name: 'Add number' }).click();
-    await expect(page).toHaveURL(new RegExp(`/campaigns/${campaign.id}/numbers/create$`));
+    await expect(page).toHaveURL(campaignUrl(campaign.id, 'numbers/create'));
     await expect(page.getByRole('heading', { level: 1 }).first()).toContainText(
       'Add a number to E2E add: two variables',
     );
@@ -33,7 +43,7 @@ test.describe('adding one number', () => {
     await page.screenshot({ path: 'docs/screenshots/add-number.png', fullPage: true });
 
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect(page).toHaveURL(new RegExp(`/campaigns/${campaign.id}/show$`));
+    await expect(page).toHaveURL(campaignUrl(campaign.id));
     await expect(page.getByText('Added +18005551234 to E2E add: two variables')).toBeVisible();
     await expect(page.getByText('+18005551234').first()).toBeVisible();
     // The names typed in the form title the grid's columns.
@@ -45,7 +55,7 @@ test.describe('adding one number', () => {
   test('a refusal keeps every value; "Add another" keeps the form open', async ({ page, request }) => {
     const campaign = await createCampaign(request, { name: 'E2E add: errors', numbers: 3, varCount: 2 });
     await signIn(page);
-    await page.goto(`/campaigns/${campaign.id}/numbers/create`);
+    await page.goto(campaignPath(campaign.id, 'numbers/create'));
     // The campaign's numbers carry two variables: the form starts with two.
     await expect(page.getByLabel('Variable 2', { exact: true })).toBeVisible();
     await expect(page.getByLabel('Variable 3', { exact: true })).toHaveCount(0);
@@ -57,7 +67,7 @@ test.describe('adding one number', () => {
 
     // The server refuses once (an injected 409, as when the campaign is paused meanwhile).
     const fault = await request.post('/_emulator/faults', {
-      data: { status: 409, count: 1, pathContains: `/campaigns/${campaign.id}/numbers` },
+      data: { status: 409, count: 1, pathContains: numbersApiPath(campaign.id) },
     });
     expect(fault.ok()).toBe(true);
     await page.getByRole('button', { name: 'Add another' }).click();
@@ -72,7 +82,7 @@ test.describe('adding one number', () => {
     await expect(number).toHaveValue('');
     await expect(number).toBeFocused();
     await expect(page.getByLabel('Variable 1', { exact: true })).toHaveValue('');
-    await expect(page).toHaveURL(new RegExp(`/campaigns/${campaign.id}/numbers/create$`));
+    await expect(page).toHaveURL(campaignUrl(campaign.id, 'numbers/create'));
 
     // An invalid number never reaches the API.
     await number.fill('12');
@@ -90,7 +100,7 @@ test.describe('adding one number', () => {
   }) => {
     const campaign = await createCampaign(request, { name: 'E2E add: static', type: 'Static' });
     await signIn(page);
-    await page.goto(`/campaigns/${campaign.id}/numbers/create`);
+    await page.goto(campaignPath(campaign.id, 'numbers/create'));
     await expect(
       page.getByText('Numbers can be added only while a Dynamic campaign is Active.', { exact: false }),
     ).toBeVisible();

@@ -2,7 +2,17 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import type { Campaign } from '../../src/types';
-import { apiNumbers, createCampaign, expect, expectNoA11yViolations, signIn, test } from './fixtures';
+import {
+  apiNumbers,
+  campaignPath,
+  createCampaign,
+  expect,
+  expectNoA11yViolations,
+  ID_STYLE,
+  numbersApiPath,
+  signIn,
+  test,
+} from './fixtures';
 
 // The numbers grid of a campaign, against the emulator. Each test owns its campaign.
 
@@ -11,7 +21,7 @@ const unique = (label: string) =>
 
 const openCampaign = async (page: Page, campaign: Campaign) => {
   await signIn(page);
-  await page.goto(`/campaigns/${campaign.id}/show`);
+  await page.goto(campaignPath(campaign.id));
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(campaign.name) })).toBeVisible();
 };
 
@@ -91,9 +101,12 @@ test('deletes three selected numbers with one DELETE, then Undo adds them back',
   await expect(page.getByText(/^3 numbers deleted\. Undo adds them again as new numbers/)).toBeVisible();
 
   expect(deletes).toHaveLength(1);
-  expect(deletes[0].url).toContain(`/campaigns/${campaign.id}/numbers`);
+  expect(deletes[0].url).toContain(numbersApiPath(campaign.id));
   const chosenIds = chosen.map((number) => before.find((n) => n.number === number)?.id);
   expect([...(deletes[0].body as number[])].sort()).toEqual([...chosenIds].sort());
+  // The ids exactly as the API gave them: strings stay strings, numbers stay numbers.
+  expect((deletes[0].body as unknown[]).map((id) => typeof id)).toEqual(chosenIds.map((id) => typeof id));
+  expect(typeof chosenIds[0]).toBe(ID_STYLE === 'opaque' ? 'string' : 'number');
   for (const number of chosen)
     await expect(page.getByRole('cell', { name: number, exact: true })).toBeHidden();
   expect(await apiNumbers(request, campaign.id)).toHaveLength(27);

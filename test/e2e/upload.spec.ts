@@ -1,10 +1,14 @@
 import type { Page } from '@playwright/test';
+import type { Id } from '../../src/types';
 import {
   apiNumbers,
   apiTotal,
+  campaignPath,
+  campaignUrl,
   createCampaign,
   expect,
   expectNoA11yViolations,
+  numbersApiPath,
   signIn,
   test,
 } from './fixtures';
@@ -13,10 +17,10 @@ import {
 const API_PAGE_EXAMPLE =
   '5550001,John,199\n5550002,Mary,299\n5550003,Susan,149\n5550004,James,300\n5550005,Walter,42\n';
 
-const openUpload = async (page: Page, campaignId: unknown) => {
-  await page.goto(`/campaigns/${campaignId}/show`);
+const openUpload = async (page: Page, campaignId: Id) => {
+  await page.goto(campaignPath(campaignId));
   await page.getByRole('link', { name: 'Upload CSV' }).click();
-  await expect(page).toHaveURL(new RegExp(`/campaigns/${campaignId}/numbers/upload$`));
+  await expect(page).toHaveURL(campaignUrl(campaignId, 'numbers/upload'));
   await expect(page.getByRole('heading', { level: 1 }).first()).toContainText('Upload numbers to');
 };
 
@@ -102,7 +106,7 @@ test.describe('uploading a CSV', () => {
     ]);
 
     await page.getByRole('link', { name: 'Back to campaign' }).click();
-    await expect(page).toHaveURL(new RegExp(`/campaigns/${campaign.id}/show$`));
+    await expect(page).toHaveURL(campaignUrl(campaign.id));
     await expect(page.getByText('5550003').first()).toBeVisible();
     await expect(page.getByText('Susan').first()).toBeVisible();
   });
@@ -175,7 +179,7 @@ test.describe('uploading a CSV', () => {
     await expect(page.getByLabel('Variables per row')).toHaveValue('1');
 
     const fault = await request.post('/_emulator/faults', {
-      data: { status: 503, count: 1, pathContains: `/campaigns/${campaign.id}/numbers/upload` },
+      data: { status: 503, count: 1, pathContains: `${numbersApiPath(campaign.id)}/upload` },
     });
     expect(fault.ok()).toBe(true);
     await page.getByRole('button', { name: 'Upload', exact: true }).click();
@@ -205,7 +209,7 @@ test.describe('uploading a CSV', () => {
     // The second part's connection drops.
     const uploads: string[] = [];
     let held: (() => Promise<void>) | null = null;
-    await page.route(`**${`/campaigns/${campaign.id}/numbers/upload`}**`, async (route) => {
+    await page.route(`**${`${numbersApiPath(campaign.id)}/upload`}**`, async (route) => {
       uploads.push(route.request().url());
       if (uploads.length === 2) await route.abort('connectionreset');
       else if (uploads.length === 3) {
