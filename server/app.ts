@@ -12,6 +12,7 @@ import {
 } from '../src/contract.ts';
 import { createAccountStore } from './accounts.ts';
 import { createCampaignStore } from './campaigns.ts';
+import { registerCompression } from './compression.ts';
 import { type Db, openDatabase } from './db.ts';
 import { createDialer, type Dialer, type DialerOptions } from './dialer.ts';
 import { ApiError } from './errors.ts';
@@ -22,7 +23,8 @@ import { createNumberStore } from './numbers.ts';
 import { registerAdminRoutes } from './routes/admin.ts';
 import { formatBytes, registerApiRoutes } from './routes/api.ts';
 import { registerProxy } from './routes/proxy.ts';
-import { isAppRoute, registerStatic, sendAppShell } from './routes/static.ts';
+import { isAppRoute, openStaticSite } from './routes/static.ts';
+import { connectSources, registerSecurityHeaders } from './security.ts';
 import { createUploader } from './upload.ts';
 
 export type { DemoInfo } from './init.ts';
@@ -59,6 +61,20 @@ export interface ServerOptions {
    */
   idStyle?: IdStyle;
   logger?: boolean;
+  /** Where the log goes (default stdout); a stream turns logging on (tests read it). */
+  logStream?: NodeJS.WritableStream;
+  /**
+   * Origins beyond this one the console may call (SIPCALLER_CONNECT_SRC): the CSP's connect-src, with
+   * the proxied API's origin and the build's VITE_SIPCALLER_API_URL origin (server/security.ts).
+   */
+  connectSrc?: string[];
+  /**
+   * Fastify's trustProxy (SIPCALLER_TRUST_PROXY): whom to believe about X-Forwarded-Proto / -For, so
+   * HSTS is sent behind a TLS-terminating load balancer. Default: nobody.
+   */
+  trustProxy?: boolean | string | string[] | ((address: string, hop: number) => boolean);
+  /** Proxy mode: how long the API may take to answer before a 504 (ms, default 120 s). */
+  proxyTimeoutMs?: number;
 }
 
 export interface SipCallerServer {
@@ -116,7 +132,11 @@ export const createServer = async (options: ServerOptions = {}): Promise<SipCall
 
   const app = Fastify({
     // Fastify's request log holds method, URL and addresses, never headers: tokens stay out of it.
-    logger: options.logger ? { level: 'info', redact: ['req.headers.authorization'] } : false,
+    logger:
+      options.logger || options.logStream
+        ? { level: 'info', redact: ['req.headers.authorization'], stream: options.logStream }
+        : false,
+    trustProxy: options.trustProxy ?? false,
     bodyLimit: JSON_BODY_LIMIT_BYTES,
     rewriteUrl: (request) => cleanUrl(request.url ?? '/'),
     routerOptions: { ignoreTrailingSlash: true },
@@ -156,6 +176,16 @@ export const createServer = async (options: ServerOptions = {}): Promise<SipCall
     }
   });
 
+  // Security headers on every response, compression of the JSON answers (server/security.ts, compression.ts).
+  const site = options.staticDir ? openStaticSite(app, resolve(options.staticDir)) : null;
+  const connectSrc = connectSources([
+    ...(site?.buildConnectSrc ?? []),
+    options.proxyApiUrl,
+    ...(options.connectSrc ?? []),
+  ]);
+  await registerSecurityHeaders(app, { connectSrc });
+  registerCompression(app);
+
   const corsOrigins = options.corsOrigins;
   await app.register(cors, {
     origin: corsOrigins === undefined ? LOCAL_ORIGIN : corsOrigins,
@@ -173,7 +203,11 @@ export const createServer = async (options: ServerOptions = {}): Promise<SipCall
   const accounts = createAccountStore(db);
   const campaigns = createCampaignStore(db);
   if (options.proxyApiUrl) {
-    await registerProxy(app, options.proxyApiUrl);
+    await registerProxy(app, {
+      apiUrl: options.proxyApiUrl,
+      uploadLimitBytes,
+      timeoutMs: options.proxyTimeoutMs,
+    });
   } else {
     await app.register(async (api) => {
       await api.register(multipart, { limits: { fileSize: uploadLimitBytes } });
@@ -189,9 +223,10 @@ export const createServer = async (options: ServerOptions = {}): Promise<SipCall
   }
   if (options.admin) registerAdminRoutes(app, { db, accounts, campaigns, faults, ids });
 
-  const staticServed = options.staticDir ? await registerStatic(app, resolve(options.staticDir)) : false;
+  await site?.register(connectSrc);
+  const staticServed = site !== null;
   app.setNotFoundHandler((request, reply) => {
-    if (staticServed && isAppRoute(request)) return sendAppShell(reply);
+    if (site && isAppRoute(request)) return site.sendAppShell(reply);
     const path = request.url.split('?')[0];
     const hint =
       path === API_PREFIX || path.startsWith(`${API_PREFIX}/`) ? '' : ` (the API lives under ${API_PREFIX})`;

@@ -38,6 +38,24 @@ const dialerFromEnv = (env: NodeJS.ProcessEnv): ServerOptions['dialer'] => {
   };
 };
 
+/**
+ * SIPCALLER_TRUST_PROXY, Fastify's trustProxy: "true" (every proxy), a number of hops, or
+ * comma-separated addresses / CIDR ranges of the load balancers. Unset: X-Forwarded-* is ignored.
+ */
+export const trustProxyFromEnv = (value: string | undefined): ServerOptions['trustProxy'] => {
+  const text = value?.trim();
+  if (!text || text === 'false' || text === '0') return undefined;
+  if (text === 'true') return true;
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    return (_address: string, hop: number) => hop < hops;
+  }
+  return text
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+};
+
 export const optionsFromEnv = (env: NodeJS.ProcessEnv, staticDir: string | null): ServerOptions => {
   const proxyApiUrl = env.SIPCALLER_API_URL?.trim() || null;
   const uploadMb = env.SIPCALLER_UPLOAD_LIMIT_MB?.trim();
@@ -65,6 +83,11 @@ export const optionsFromEnv = (env: NodeJS.ProcessEnv, staticDir: string | null)
     dialer: dialerFromEnv(env),
     idStyle: parseIdStyle(env.SIPCALLER_ID_STYLE),
     logger: flag(env.SIPCALLER_LOG),
+    connectSrc: env.SIPCALLER_CONNECT_SRC?.split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    trustProxy: trustProxyFromEnv(env.SIPCALLER_TRUST_PROXY),
+    proxyTimeoutMs: positiveNumber(env, 'SIPCALLER_PROXY_TIMEOUT_MS'),
   };
 };
 

@@ -1,6 +1,7 @@
 // Sign-in with an API token: the API has no login call, so signing in means one cheap, real request
 // (campaigns with range=[0,0]) through the same HTTP path as the data provider.
 import type { AuthProvider, UserIdentity } from 'react-admin';
+import { connectAllowed, watchConnectViolations } from './auth/connectPolicy';
 import {
   clearSession,
   defaultApiUrl,
@@ -19,6 +20,8 @@ export const AUTH_ERRORS = {
   forbidden: 'app.auth.errors.forbidden',
   unknownAccount: 'app.auth.errors.unknownAccount',
   unreachable: 'app.auth.errors.unreachable',
+  /** The page's Content-Security-Policy (connect-src) does not let the console call that API URL. */
+  blockedByPolicy: 'app.auth.errors.blockedByPolicy',
   unexpected: 'app.auth.errors.unexpected',
   revoked: 'app.auth.errors.revoked',
 } as const;
@@ -86,8 +89,13 @@ export const createAuthProvider = ({ httpClient, onBusy }: AuthProviderOptions =
     const apiUrl = normalizeApiUrl(rawApiUrl);
     if (!apiUrl) throw new Error(AUTH_ERRORS.unreachable);
 
+    // Known before any request when the page names its policy's connect-src (server/routes/static.ts);
+    // else told by the browser's violation event if the request is refused.
+    if (!connectAllowed(apiUrl)) throw new Error(AUTH_ERRORS.blockedByPolicy);
+
     const candidate: Session = { token, accountId, apiUrl };
     const probe = createDataProvider({ apiUrl, accountId, getToken: () => token, httpClient, onBusy });
+    const violations = watchConnectViolations();
     try {
       await probe.getList('campaigns', {
         pagination: { page: 1, perPage: 1 },
@@ -95,7 +103,12 @@ export const createAuthProvider = ({ httpClient, onBusy }: AuthProviderOptions =
         filter: {},
       });
     } catch (error) {
+      if (statusOf(error) === 0 && (await violations.blocked(apiUrl))) {
+        throw new Error(AUTH_ERRORS.blockedByPolicy);
+      }
       throw new Error(loginErrorKey(error));
+    } finally {
+      violations.stop();
     }
     saveSession(candidate, remember === true);
   },

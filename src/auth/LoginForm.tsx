@@ -43,6 +43,7 @@ const fieldOfError: Record<string, Field> = {
   'app.auth.errors.forbidden': 'accountId',
   'app.auth.errors.unknownAccount': 'accountId',
   'app.auth.errors.unreachable': 'apiUrl',
+  'app.auth.errors.blockedByPolicy': 'apiUrl',
 };
 
 /** authProvider.login() rejects with an i18n key; anything else must not leak raw text (or a token). */

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { type APIRequestContext, test as base, expect, type Page } from '@playwright/test';
-import type { Campaign, CampaignNumber, CampaignStatus, CampaignType, DialerMode, Id } from '../../src/types';
+import { type APIRequestContext, expect, type Page } from '@playwright/test';
+import type { Campaign, CampaignNumber, CampaignStatus, CampaignType, DialerMode } from '../../src/types';
+import { test as cspTest } from './cspGuard';
 
 // Credentials the Playwright config gives the emulator (test/e2e/playwright.config.ts).
 export const DEMO_ACCOUNT_ID = '1001';
@@ -9,29 +11,12 @@ export const DEMO_TOKEN = 'e2e-demo-token';
 export const OTHER_ACCOUNT_ID = '2002';
 export const OTHER_TOKEN = 'e2e-other-token';
 
-/** The id style of the emulator under test (playwright.opaque.config.ts sets opaque). */
-export const ID_STYLE = process.env.SIPCALLER_ID_STYLE === 'opaque' ? 'opaque' : 'integer';
-
-/**
- * The console's page of a campaign, its id taken from the API and encoded as react-admin's createPath
- * writes it (an opaque id may hold `:`, which a path carries as %3A).
- */
-export const campaignPath = (id: Id, rest = 'show'): string =>
-  `/campaigns/${encodeURIComponent(String(id))}/${rest}`;
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Matches a page URL that ends at that campaign page (for toHaveURL). */
-export const campaignUrl = (id: Id, rest = 'show'): RegExp =>
-  new RegExp(`${escapeRegExp(campaignPath(id, rest))}$`);
-
-/** The path of a campaign's numbers in the API, as requests carry it (the id encoded). */
-export const numbersApiPath = (id: Id): string => `/campaigns/${encodeURIComponent(String(id))}/numbers`;
-
-export const test = base;
+// Fails any test during which the Content-Security-Policy blocked something (test/e2e/cspGuard.ts).
+export const test = cspTest;
 export { expect };
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+// Evaluated through the DevTools protocol, not added as a <script>: the console's CSP refuses inline scripts.
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
  * Opens the console (browser routes: `/campaigns`, `/campaigns/:id/show`, …; no hash), fills the
@@ -68,10 +53,10 @@ export async function createCampaign(request: APIRequestContext, campaign: NewCa
 }
 
 /** Every number of a demo-account campaign, by id, read straight from the API (a test's independent witness). */
-export async function apiNumbers(request: APIRequestContext, campaignId: Id): Promise<CampaignNumber[]> {
+export async function apiNumbers(request: APIRequestContext, campaignId: unknown): Promise<CampaignNumber[]> {
   const all: CampaignNumber[] = [];
   for (let start = 0; ; start += 1000) {
-    const response = await request.get(`/v1/accounts/${DEMO_ACCOUNT_ID}${numbersApiPath(campaignId)}`, {
+    const response = await request.get(`/v1/accounts/${DEMO_ACCOUNT_ID}/campaigns/${campaignId}/numbers`, {
       headers: { Authorization: `Bearer ${DEMO_TOKEN}` },
       params: { sort: '["id","ASC"]', range: `[${start},${start + 999}]` },
     });
@@ -83,8 +68,8 @@ export async function apiNumbers(request: APIRequestContext, campaignId: Id): Pr
 }
 
 /** How many numbers a demo-account campaign holds (the list's Content-Range total). */
-export async function apiTotal(request: APIRequestContext, campaignId: Id): Promise<number> {
-  const response = await request.get(`/v1/accounts/${DEMO_ACCOUNT_ID}${numbersApiPath(campaignId)}`, {
+export async function apiTotal(request: APIRequestContext, campaignId: unknown): Promise<number> {
+  const response = await request.get(`/v1/accounts/${DEMO_ACCOUNT_ID}/campaigns/${campaignId}/numbers`, {
     headers: { Authorization: `Bearer ${DEMO_TOKEN}` },
     params: { range: '[0,0]' },
   });
@@ -107,7 +92,7 @@ interface AxeViolation {
 
 /** Runs axe-core on the page as it is now and fails listing every violation (any impact). */
 export async function expectNoA11yViolations(page: Page): Promise<void> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: unknown[] }> } })
       .axe;

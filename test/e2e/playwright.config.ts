@@ -61,6 +61,9 @@ export default defineConfig({
       SIPCALLER_DEMO_ACCOUNT_ID: '1001',
       SIPCALLER_DEMO_TOKEN: 'e2e-demo-token',
       SIPCALLER_OTHER_TOKEN: 'e2e-other-token',
+      // The CSP lets the console call any port of this host: auth.spec.ts signs in to a closed one
+      // ("cannot be reached"); security.spec.ts to another host, which the policy refuses.
+      SIPCALLER_CONNECT_SRC: 'http://127.0.0.1:*',
       ...(process.env.SIPCALLER_STATIC_DIR ? { SIPCALLER_STATIC_DIR: process.env.SIPCALLER_STATIC_DIR } : {}),
     },
   },

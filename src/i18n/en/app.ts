@@ -26,6 +26,8 @@ export const app = {
       unknownAccount: 'There is no account with that ID. Check the account ID.',
       unreachable:
         'The SIP Caller API cannot be reached at that API URL. Check your connection and the API URL.',
+      blockedByPolicy:
+        "This console's security policy does not allow calls to that API URL. Whoever runs the console's server can allow its origin in SIPCALLER_CONNECT_SRC (comma-separated origins, e.g. https://api.example.com), or proxy the API through the server with SIPCALLER_API_URL.",
       unexpected: 'Signing in failed for an unexpected reason. Try again in a moment.',
       revoked: 'Your API token was rejected or revoked. Sign in again.',
     },

@@ -27,6 +27,8 @@ export const app: typeof en = {
       unknownAccount: 'No existe ninguna cuenta con ese ID. Compruebe el ID de cuenta.',
       unreachable:
         'No se puede conectar con la API de SIP Caller en esa URL. Compruebe su conexión y la URL de la API.',
+      blockedByPolicy:
+        'La política de seguridad de esta consola no permite llamar a esa URL de la API. Quien administra el servidor de la consola puede permitir su origen en SIPCALLER_CONNECT_SRC (orígenes separados por comas, p. ej. https://api.example.com), o pasar la API por el servidor con SIPCALLER_API_URL.',
       unexpected: 'No se pudo iniciar sesión por un motivo inesperado. Inténtelo de nuevo en un momento.',
       revoked: 'Su token de API fue rechazado o revocado. Vuelva a iniciar sesión.',
     },
