@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type APIRequestContext, expect, type Page } from '@playwright/test';
-import type { Campaign, CampaignNumber, CampaignStatus, CampaignType, DialerMode } from '../../src/types';
+import type { Campaign, CampaignNumber, CampaignStatus, CampaignType, DialerMode, Id } from '../../src/types';
 import { test as cspTest } from './cspGuard';
 
 // Credentials the Playwright config gives the emulator (test/e2e/playwright.config.ts).
@@ -10,6 +10,25 @@ export const DEMO_TOKEN = 'e2e-demo-token';
 /** A second seeded account with its own token. Revoke THIS token in tests, never the demo one. */
 export const OTHER_ACCOUNT_ID = '2002';
 export const OTHER_TOKEN = 'e2e-other-token';
+
+/** The id style of the emulator under test (playwright.opaque.config.ts sets opaque). */
+export const ID_STYLE = process.env.SIPCALLER_ID_STYLE === 'opaque' ? 'opaque' : 'integer';
+
+/**
+ * The console's page of a campaign, its id taken from the API and encoded as react-admin's createPath
+ * writes it (an opaque id may hold `:`, which a path carries as %3A).
+ */
+export const campaignPath = (id: Id, rest = 'show'): string =>
+  `/campaigns/${encodeURIComponent(String(id))}/${rest}`;
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Matches a page URL that ends at that campaign page (for toHaveURL). */
+export const campaignUrl = (id: Id, rest = 'show'): RegExp =>
+  new RegExp(`${escapeRegExp(campaignPath(id, rest))}$`);
+
+/** The path of a campaign's numbers in the API, as requests carry it (the id encoded). */
+export const numbersApiPath = (id: Id): string => `/campaigns/${encodeURIComponent(String(id))}/numbers`;
 
 // Fails any test during which the Content-Security-Policy blocked something (test/e2e/cspGuard.ts).
 export const test = cspTest;
@@ -53,10 +72,10 @@ export async function createCampaign(request: APIRequestContext, campaign: NewCa
 }
 
 /** Every number of a demo-account campaign, by id, read straight from the API (a test's independent witness). */
-export async function apiNumbers(request: APIRequestContext, campaignId: unknown): Promise<CampaignNumber[]> {
+export async function apiNumbers(request: APIRequestContext, campaignId: Id): Promise<CampaignNumber[]> {
   const all: CampaignNumber[] = [];
   for (let start = 0; ; start += 1000) {
-    const response = await request.get(`/v1/accounts/${DEMO_ACCOUNT_ID}/campaigns/${campaignId}/numbers`, {
+    const response = await request.get(`/v1/accounts/${DEMO_ACCOUNT_ID}${numbersApiPath(campaignId)}`, {
       headers: { Authorization: `Bearer ${DEMO_TOKEN}` },
       params: { sort: '["id","ASC"]', range: `[${start},${start + 999}]` },
     });
@@ -68,8 +87,8 @@ export async function apiNumbers(request: APIRequestContext, campaignId: unknown
 }
 
 /** How many numbers a demo-account campaign holds (the list's Content-Range total). */
-export async function apiTotal(request: APIRequestContext, campaignId: unknown): Promise<number> {
-  const response = await request.get(`/v1/accounts/${DEMO_ACCOUNT_ID}/campaigns/${campaignId}/numbers`, {
+export async function apiTotal(request: APIRequestContext, campaignId: Id): Promise<number> {
+  const response = await request.get(`/v1/accounts/${DEMO_ACCOUNT_ID}${numbersApiPath(campaignId)}`, {
     headers: { Authorization: `Bearer ${DEMO_TOKEN}` },
     params: { range: '[0,0]' },
   });
