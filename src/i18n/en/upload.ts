@@ -66,6 +66,7 @@ export const upload = {
     chosen: 'File: %{name} (%{size})',
     wrongType: '“%{name}” is not a CSV or text file. Choose a .csv or .txt file.',
     tooMany: 'Drop one file at a time.',
+    chooseAnother: 'Choose another file',
   },
   analysis: {
     title: 'What the file holds',

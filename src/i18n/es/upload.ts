@@ -68,6 +68,7 @@ export const upload = {
     chosen: 'Archivo: %{name} (%{size})',
     wrongType: '«%{name}» no es un archivo CSV ni de texto. Elija un archivo .csv o .txt.',
     tooMany: 'Suelte un solo archivo cada vez.',
+    chooseAnother: 'Elegir otro archivo',
   },
   analysis: {
     title: 'Qué contiene el archivo',

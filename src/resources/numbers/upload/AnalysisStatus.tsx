@@ -8,10 +8,12 @@ interface AnalysisStatusProps {
   hasFile: boolean;
   /** Reads the same file again (after a stop or a failure). */
   onRestart: () => void;
+  /** Opens the file dialog: what a file that is not text calls for (reading it again cannot help). */
+  onChooseAnother: () => void;
 }
 
 /** The worker reading the file (with progress and a stop), a stopped read, or a read that failed. */
-export const AnalysisStatus = ({ csv, hasFile, onRestart }: AnalysisStatusProps) => {
+export const AnalysisStatus = ({ csv, hasFile, onRestart, onChooseAnother }: AnalysisStatusProps) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   if (csv.status === 'running' && csv.progress) {
@@ -47,14 +49,22 @@ export const AnalysisStatus = ({ csv, hasFile, onRestart }: AnalysisStatusProps)
   }
   if (csv.status === 'error') {
     const key = csv.error?.message?.startsWith('upload.') ? csv.error.message : 'upload.csv.error.readFailed';
+    // The same bytes read again are still not text: only another file helps.
+    const notText = key === 'upload.csv.error.notText';
     return (
       <Alert
         severity="error"
         role="alert"
         action={
-          <Button color="inherit" onClick={onRestart}>
-            {translate('upload.actions.retry')}
-          </Button>
+          notText ? (
+            <Button color="inherit" onClick={onChooseAnother}>
+              {translate('upload.drop.chooseAnother')}
+            </Button>
+          ) : (
+            <Button color="inherit" onClick={onRestart}>
+              {translate('upload.actions.retry')}
+            </Button>
+          )
         }
       >
         <AlertTitle>{translate('upload.analysis.failed')}</AlertTitle>

@@ -1,6 +1,6 @@
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Alert, Box, Typography } from '@mui/material';
-import { useState } from 'react';
+import { type RefObject, useEffect, useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { type FileRejection, useDropzone } from 'react-dropzone';
 import { formatSize } from './format';
@@ -17,9 +17,13 @@ interface DropZoneProps {
   file: File | null;
   onFile: (file: File) => void;
   disabled?: boolean;
+  /** A file was refused (wrong type, several at once): the screen's earlier file error no longer applies. */
+  onRejected?: () => void;
+  /** Filled with the zone's "open the file dialog", for a "Choose another file" elsewhere on the page. */
+  openRef?: RefObject<(() => void) | null>;
 }
 
-export const DropZone = ({ file, onFile, disabled }: DropZoneProps) => {
+export const DropZone = ({ file, onFile, disabled, onRejected, openRef }: DropZoneProps) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const [rejection, setRejection] = useState<string | null>(null);
@@ -32,8 +36,9 @@ export const DropZone = ({ file, onFile, disabled }: DropZoneProps) => {
         ? translate('upload.drop.tooMany')
         : translate('upload.drop.wrongType', { name: first.file.name }),
     );
+    onRejected?.();
   };
-  const { getRootProps, getInputProps, isDragActive } = useDropzone({
+  const { getRootProps, getInputProps, isDragActive, open } = useDropzone({
     accept: ACCEPT,
     multiple: false,
     maxFiles: 1,
@@ -46,6 +51,13 @@ export const DropZone = ({ file, onFile, disabled }: DropZoneProps) => {
     },
     onDropRejected,
   });
+  useEffect(() => {
+    if (!openRef) return;
+    openRef.current = open;
+    return () => {
+      openRef.current = null;
+    };
+  }, [openRef, open]);
 
   return (
     <Box>

@@ -347,4 +347,29 @@ describe('NumbersUpload', () => {
       expect.anything(),
     );
   });
+
+  it('offers another file, not Retry, for a file that is not text, and a new drop clears that error', async () => {
+    vi.mocked(analysisHook.useCsvAnalysis).mockImplementation((file) => ({
+      status: file ? 'error' : 'idle',
+      progress: null,
+      analysis: null,
+      error: file ? new Error('upload.csv.error.notText') : null,
+      cancel: () => {},
+      restart: () => {},
+    }));
+    renderPanel(makeProvider(async () => ok(1)).dataProvider);
+    await chooseFile();
+    const failed = await screen.findByRole('alert');
+    expect(failed).toHaveTextContent('This is not a text file.');
+    expect(within(failed).queryByRole('button', { name: 'Retry' })).toBeNull();
+    expect(within(failed).getByRole('button', { name: 'Choose another file' })).toBeVisible();
+
+    const zone = screen.getByRole('button', { name: /Drop a CSV file here, or choose one/ });
+    fireEvent.drop(zone, {
+      dataTransfer: { files: [new File(['\x89PNG'], 'photo.png', { type: 'image/png' })], types: ['Files'] },
+    });
+    expect(await screen.findByText(/“photo.png” is not a CSV or text file/)).toBeVisible();
+    await waitFor(() => expect(screen.queryByText(/This is not a text file/)).toBeNull());
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+  });
 });

@@ -1,5 +1,5 @@
 import { Alert, Box, Paper, Stack, Typography } from '@mui/material';
-import { useEffect, useMemo, useReducer } from 'react';
+import { useEffect, useMemo, useReducer, useRef } from 'react';
 import { useGetList, useTranslate } from 'react-admin';
 import { canChangeNumbers } from '../../../contract';
 import type { AnalysisSettings } from '../../../lib/csv';
@@ -69,6 +69,11 @@ export const UploadPanel = ({ campaign }: { campaign: Campaign }) => {
   }, [finished, upload, names.length, setNames]);
 
   const startOver = (next: File | null) => dispatch({ type: 'fileChosen', file: next });
+  const openFileDialog = useRef<(() => void) | null>(null);
+  // A refused drop replaces a file the console could not read: its error would stay beside the new one.
+  const dropRejected = () => {
+    if (csv.status === 'error') startOver(null);
+  };
   const change = (patch: Overrides) => dispatch({ type: 'settingChanged', patch });
 
   if (finished && upload) {
@@ -86,8 +91,19 @@ export const UploadPanel = ({ campaign }: { campaign: Campaign }) => {
   return (
     <Stack spacing={3}>
       {allowed ? null : <BlockedNotice campaign={campaign} />}
-      <DropZone file={file} onFile={startOver} disabled={locked} />
-      <AnalysisStatus csv={csv} hasFile={file !== null} onRestart={csv.restart} />
+      <DropZone
+        file={file}
+        onFile={startOver}
+        disabled={locked}
+        onRejected={dropRejected}
+        openRef={openFileDialog}
+      />
+      <AnalysisStatus
+        csv={csv}
+        hasFile={file !== null}
+        onRestart={csv.restart}
+        onChooseAnother={() => openFileDialog.current?.()}
+      />
       {file && analysis ? (
         <Paper variant="outlined" sx={{ p: { xs: 2, sm: 3 }, opacity: csv.status === 'running' ? 0.6 : 1 }}>
           <Stack spacing={3}>
