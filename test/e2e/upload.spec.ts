@@ -131,7 +131,7 @@ test.describe('uploading a CSV', () => {
     await expect(count(page, 'Rows')).toHaveText('6');
     await expect(count(page, 'Valid')).toHaveText('3');
     await expect(count(page, 'Invalid')).toHaveText('2');
-    await expect(count(page, 'Duplicates')).toHaveText('1');
+    await expect(count(page, 'Duplicates in the file')).toHaveText('1');
     const preview = page.getByRole('table', { name: 'Preview of the file' });
     await expect(preview.getByRole('row', { name: /not-a-number/ })).toContainText(
       'is not a valid phone number',
@@ -140,16 +140,19 @@ test.describe('uploading a CSV', () => {
       'sent as +12025550104',
     );
 
-    await page.getByRole('button', { name: 'Show the 3 invalid rows' }).click();
+    // One list per kind, in the tiles' words: the duplicate is not an invalid row.
+    await page.getByRole('button', { name: 'Show the 2 invalid rows' }).click();
     const invalid = page.getByRole('table', { name: 'Invalid rows' });
-    await expect(invalid.getByRole('row')).toHaveCount(4);
-    await expect(invalid.getByRole('row', { name: /^5 / })).toContainText('already appears on line 2');
+    await expect(invalid.getByRole('row')).toHaveCount(3);
+    await page.getByRole('button', { name: 'Show the duplicate row' }).click();
+    const duplicates = page.getByRole('table', { name: 'Duplicate rows' });
+    await expect(duplicates.getByRole('row', { name: /^5 / })).toContainText('already appears on line 2');
     await expectAccessible(page);
     await page.screenshot({ path: 'docs/screenshots/upload.png', fullPage: true });
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download the invalid rows (CSV)' }).click(),
+      page.getByRole('button', { name: 'Download the rows with problems (CSV)' }).click(),
     ]);
     const problems = await (await download.createReadStream()).toArray();
     const text = Buffer.concat(problems).toString('utf8');
@@ -258,7 +261,7 @@ test.describe('uploading a CSV', () => {
     await dropFile(page, 'second.csv', { content: '+12025550132,B\n+12025550133,C\n+12025550134,D\n' });
     await expect(count(page, 'Valid')).toHaveText('3');
     await page.getByLabel('Also check against the numbers already in this campaign').check();
-    await expect(count(page, 'Already in campaign')).toHaveText('1');
+    await expect(count(page, 'Already in the campaign')).toHaveText('1');
     await expect(count(page, 'Valid')).toHaveText('2');
     await page.getByRole('button', { name: 'Upload', exact: true }).click();
     await expect(page.getByText('2 numbers added to the campaign.')).toBeVisible();

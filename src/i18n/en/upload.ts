@@ -99,8 +99,8 @@ export const upload = {
     rows: 'Rows',
     valid: 'Valid',
     invalid: 'Invalid',
-    duplicates: 'Duplicates',
-    inCampaign: 'Already in campaign',
+    duplicates: 'Duplicates in the file',
+    inCampaign: 'Already in the campaign',
   },
   preview: {
     title: 'First row |||| First %{smart_count} rows',
@@ -111,13 +111,21 @@ export const upload = {
     sentAs: 'sent as %{e164}',
   },
   problems: {
-    title: 'Show the invalid row |||| Show the %{count} invalid rows',
-    table: 'Invalid rows',
+    show: {
+      invalid: 'Show the invalid row |||| Show the %{count} invalid rows',
+      duplicates: 'Show the duplicate row |||| Show the %{count} duplicate rows',
+      inCampaign: 'Show the row already in the campaign |||| Show the %{count} rows already in the campaign',
+    },
+    tables: {
+      invalid: 'Invalid rows',
+      duplicates: 'Duplicate rows',
+      inCampaign: 'Rows already in the campaign',
+    },
     line: 'Line',
     reason: 'Reason',
     raw: 'Row as written',
     firstShown: 'The first %{shown} of %{smart_count} are shown; the download has more.',
-    download: 'Download the invalid rows (CSV)',
+    download: 'Download the rows with problems (CSV)',
     downloadCapped: 'The download lists the first %{listed}.',
     invalidNumber: 'Invalid number',
     wrongColumnCount: 'Wrong column count',
@@ -186,7 +194,15 @@ export const upload = {
     unknown: 'The server did not say how many numbers it added, and the campaign’s total is not known.',
     rejected: '%{count} row was rejected by the server. |||| %{count} rows were rejected by the server.',
     dropped:
-      '%{count} row was left out by the console before sending (invalid or duplicate). |||| %{count} rows were left out by the console before sending (invalid or duplicate).',
+      '%{count} row was left out by the console before sending: %{kinds}. |||| %{count} rows were left out by the console before sending: %{kinds}.',
+    flagged:
+      'Of the %{sent} rows sent, the console had flagged %{count}: %{kinds}. |||| Of the %{sent} rows sent, the console had flagged %{count}: %{kinds}.',
+    flaggedNone: 'The console had flagged none of the rows sent.',
+    kinds: {
+      invalid: '%{count} invalid |||| %{count} invalid',
+      duplicates: '%{count} duplicate in the file |||| %{count} duplicates in the file',
+      inCampaign: '%{count} already in the campaign |||| %{count} already in the campaign',
+    },
     problemsTitle: 'Rows that were not added',
     sourceColumn: 'Found by',
     source: { console: 'Console, before sending', server: 'Server' },

@@ -102,7 +102,7 @@ export const upload = {
     rows: 'Filas',
     valid: 'Válidas',
     invalid: 'No válidas',
-    duplicates: 'Duplicadas',
+    duplicates: 'Duplicadas en el archivo',
     inCampaign: 'Ya en la campaña',
   },
   preview: {
@@ -114,13 +114,22 @@ export const upload = {
     sentAs: 'se envía como %{e164}',
   },
   problems: {
-    title: 'Ver la fila no válida |||| Ver las %{count} filas no válidas',
-    table: 'Filas no válidas',
+    show: {
+      invalid: 'Ver la fila no válida |||| Ver las %{count} filas no válidas',
+      duplicates: 'Ver la fila duplicada |||| Ver las %{count} filas duplicadas',
+      inCampaign:
+        'Ver la fila que ya está en la campaña |||| Ver las %{count} filas que ya están en la campaña',
+    },
+    tables: {
+      invalid: 'Filas no válidas',
+      duplicates: 'Filas duplicadas',
+      inCampaign: 'Filas que ya están en la campaña',
+    },
     line: 'Línea',
     reason: 'Motivo',
     raw: 'Fila tal como está escrita',
     firstShown: 'Se muestran las primeras %{shown} de %{smart_count}; la descarga contiene más.',
-    download: 'Descargar las filas no válidas (CSV)',
+    download: 'Descargar las filas con problemas (CSV)',
     downloadCapped: 'La descarga incluye las primeras %{listed}.',
     invalidNumber: 'Número no válido',
     wrongColumnCount: 'Número de columnas incorrecto',
@@ -190,7 +199,15 @@ export const upload = {
     unknown: 'El servidor no indicó cuántos números añadió y se desconoce el total de la campaña.',
     rejected: 'El servidor rechazó %{count} fila. |||| El servidor rechazó %{count} filas.',
     dropped:
-      'La consola omitió %{count} fila antes de enviar (no válida o duplicada). |||| La consola omitió %{count} filas antes de enviar (no válidas o duplicadas).',
+      'La consola omitió %{count} fila antes de enviar: %{kinds}. |||| La consola omitió %{count} filas antes de enviar: %{kinds}.',
+    flagged:
+      'De las %{sent} filas enviadas, la consola había señalado %{count}: %{kinds}. |||| De las %{sent} filas enviadas, la consola había señalado %{count}: %{kinds}.',
+    flaggedNone: 'La consola no había señalado ninguna de las filas enviadas.',
+    kinds: {
+      invalid: '%{count} no válida |||| %{count} no válidas',
+      duplicates: '%{count} duplicada en el archivo |||| %{count} duplicadas en el archivo',
+      inCampaign: '%{count} ya en la campaña |||| %{count} ya en la campaña',
+    },
     problemsTitle: 'Filas que no se añadieron',
     sourceColumn: 'Detectado por',
     source: { console: 'Consola, antes de enviar', server: 'Servidor' },

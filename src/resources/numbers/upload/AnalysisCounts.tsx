@@ -3,8 +3,12 @@ import { useLocaleState, useTranslate } from 'react-admin';
 import type { CsvAnalysis } from '../../../lib/csv';
 import { tone } from '../shared/tone';
 import { formatCount } from './format';
+import { kindCounts } from './problemKinds';
 
-/** Rows, valid, invalid, duplicates: the figures the operator decides on, large enough to read at a glance. */
+/**
+ * Rows, valid, then one tile per kind of problem (invalid, duplicate in the file, already in the
+ * campaign): the figures the operator decides on, in the words of the lists below them.
+ */
 export const AnalysisCounts = ({
   analysis,
   checkedCampaign,
@@ -14,21 +18,22 @@ export const AnalysisCounts = ({
 }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const kinds = kindCounts(analysis);
   const items: { key: string; value: number; color?: (theme: Theme) => string }[] = [
     { key: 'rows', value: analysis.rows },
     { key: 'valid', value: analysis.valid, color: tone('success') },
-    { key: 'invalid', value: analysis.invalid, color: analysis.invalid > 0 ? tone('error') : undefined },
+    { key: 'invalid', value: kinds.invalid, color: kinds.invalid > 0 ? tone('error') : undefined },
     {
       key: 'duplicates',
-      value: analysis.duplicates,
-      color: analysis.duplicates > 0 ? tone('warning') : undefined,
+      value: kinds.duplicates,
+      color: kinds.duplicates > 0 ? tone('warning') : undefined,
     },
   ];
-  if (checkedCampaign) {
+  if (checkedCampaign || kinds.inCampaign > 0) {
     items.push({
       key: 'inCampaign',
-      value: analysis.existingDuplicates,
-      color: analysis.existingDuplicates > 0 ? tone('warning') : undefined,
+      value: kinds.inCampaign,
+      color: kinds.inCampaign > 0 ? tone('warning') : undefined,
     });
   }
   return (

@@ -199,9 +199,9 @@ describe('NumbersUpload', () => {
     expect(within(preview).getByRole('columnheader', { name: 'Variable 2' })).toBeVisible();
     expect(within(preview).getByText('“12” is not a valid phone number')).toBeVisible();
     expect(within(preview).getByText('sent as +12025550001')).toBeVisible();
-    await userEvent.click(screen.getByRole('button', { name: 'Show the 2 invalid rows' }));
-    const invalid = screen.getByRole('table', { name: 'Invalid rows' });
-    expect(within(invalid).getByText('2025550001 already appears on line 1')).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Show the duplicate row' }));
+    const duplicates = screen.getByRole('table', { name: 'Duplicate rows' });
+    expect(within(duplicates).getByText('2025550001 already appears on line 1')).toBeVisible();
 
     // A changed setting goes to the analysis.
     await userEvent.click(screen.getByLabelText('First row is a header'));
@@ -257,7 +257,9 @@ describe('NumbersUpload', () => {
     expect(screen.getByText('Sent in 3 parts, one request each.')).toBeVisible();
     expect(screen.getByText('1 row was rejected by the server.')).toBeVisible();
     expect(
-      screen.getByText('2 rows were left out by the console before sending (invalid or duplicate).'),
+      screen.getByText(
+        '2 rows were left out by the console before sending: 1 invalid, 1 duplicate in the file.',
+      ),
     ).toBeVisible();
     // The server's line 1 of part 3 is line 5 of the file; the console's drops keep their lines.
     const summary = screen.getByRole('table', { name: 'Rows that were not added' });
@@ -333,7 +335,7 @@ describe('NumbersUpload', () => {
       'numbers',
       expect.objectContaining({ pagination: { page: 1, perPage: 1000 }, meta: { campaignId: 7 } }),
     );
-    expect(screen.getByText('Already in campaign')).toBeVisible();
+    expect(screen.getByText('Already in the campaign')).toBeVisible();
   });
 
   it('refuses a file that is not CSV or text, with a clear message', async () => {
@@ -371,5 +373,72 @@ describe('NumbersUpload', () => {
     expect(await screen.findByText(/“photo.png” is not a CSV or text file/)).toBeVisible();
     await waitFor(() => expect(screen.queryByText(/This is not a text file/)).toBeNull());
     expect(screen.getAllByRole('alert')).toHaveLength(1);
+  });
+
+  it('counts each kind of problem once, in the same words on the tiles, the lists and the summary', async () => {
+    renderPanel(makeProvider(async (index) => ok(parts[index]?.rows ?? 0)).dataProvider);
+    await chooseFile();
+    const tile = (label: string) => screen.getByText(label, { selector: 'dt' }).parentElement;
+    expect(tile('Invalid')).toHaveTextContent(/^Invalid1$/);
+    expect(tile('Duplicates in the file')).toHaveTextContent(/^Duplicates in the file1$/);
+    // One list per kind, titled for what it holds: the duplicate is not an invalid row.
+    expect(screen.queryByRole('button', { name: /Show the 2 invalid rows/ })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Show the invalid row' }));
+    const invalid = screen.getByRole('table', { name: 'Invalid rows' });
+    expect(within(invalid).getByText('“12” is not a valid phone number')).toBeVisible();
+    expect(within(invalid).queryByText('2025550001 already appears on line 1')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Show the duplicate row' })).toBeVisible();
+
+    // The file as it is: the summary says how many of the rows sent the console had flagged.
+    await userEvent.click(screen.getByLabelText('The file as it is (6 rows)'));
+    await userEvent.click(screen.getByRole('button', { name: 'Upload' }));
+    expect(await screen.findByText('Upload finished')).toBeVisible();
+    expect(
+      screen.getByText('Of the 6 rows sent, the console had flagged 2: 1 invalid, 1 duplicate in the file.'),
+    ).toBeVisible();
+  });
+
+  it('does not count numbers already in the campaign as invalid', async () => {
+    // One object per analysis, as the worker gives: the panel takes each one in once.
+    const inCampaign = new Map<CsvAnalysis, CsvAnalysis>();
+    vi.mocked(analysisHook.useCsvAnalysis).mockImplementation((file, settings) => {
+      const base = stableAnalysis(settings);
+      const analysis: CsvAnalysis = inCampaign.get(base) ?? {
+        ...base,
+        invalid: 0,
+        duplicates: 0,
+        existingDuplicates: 1,
+        valid: 5,
+        problemCount: 1,
+        problems: [
+          {
+            line: 3,
+            reason: 'duplicateInCampaign',
+            message: 'upload.csv.problem.duplicateInCampaign',
+            values: { number: '+12025550001' },
+            detail: '+12025550001',
+            raw: '+12025550001,Ann,1',
+          },
+        ],
+      };
+      inCampaign.set(base, analysis);
+      return {
+        status: file ? 'done' : 'idle',
+        progress: null,
+        analysis: file ? analysis : null,
+        error: null,
+        cancel: () => {},
+        restart: () => {},
+      };
+    });
+    renderPanel(makeProvider(async () => ok(1)).dataProvider);
+    await chooseFile();
+    const tile = (label: string) => screen.getByText(label, { selector: 'dt' }).parentElement;
+    expect(tile('Invalid')).toHaveTextContent(/^Invalid0$/);
+    expect(tile('Already in the campaign')).toHaveTextContent(/^Already in the campaign1$/);
+    expect(screen.queryByRole('button', { name: /invalid row/ })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Show the row already in the campaign' }));
+    const table = screen.getByRole('table', { name: 'Rows already in the campaign' });
+    expect(within(table).getByText('+12025550001 is already in the campaign')).toBeVisible();
   });
 });

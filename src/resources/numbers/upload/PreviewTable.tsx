@@ -1,4 +1,5 @@
 import CheckIcon from '@mui/icons-material/CheckCircleOutlined';
+import CopyIcon from '@mui/icons-material/ContentCopyOutlined';
 import ErrorIcon from '@mui/icons-material/ErrorOutlined';
 import {
   Box,
@@ -13,6 +14,7 @@ import {
 import { useTranslate } from 'react-admin';
 import type { CsvAnalysis, Problem } from '../../../lib/csv';
 import { tone } from '../shared/tone';
+import { problemKind } from './problemKinds';
 
 /** The sentence for a problem of the CSV engine, with its values (number, columns, first line…). */
 export const useDescribeProblem = () => {
@@ -81,8 +83,20 @@ export const PreviewTable = ({ analysis, names }: PreviewTableProps) => {
               ))}
               <TableCell>
                 {row.problem ? (
-                  <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, color: tone('error') }}>
-                    <ErrorIcon fontSize="small" aria-hidden />
+                  // A duplicate is not invalid: it reads as a warning, as its tile does.
+                  <Box
+                    sx={{
+                      display: 'flex',
+                      alignItems: 'center',
+                      gap: 0.5,
+                      color: tone(problemKind(row.problem.reason) === 'invalid' ? 'error' : 'warning'),
+                    }}
+                  >
+                    {problemKind(row.problem.reason) === 'invalid' ? (
+                      <ErrorIcon fontSize="small" aria-hidden />
+                    ) : (
+                      <CopyIcon fontSize="small" aria-hidden />
+                    )}
                     <span>{explain(row.problem)}</span>
                   </Box>
                 ) : (

@@ -5,6 +5,7 @@ import { problemsToCsv } from '../../../lib/csv';
 import type { Id } from '../../../types';
 import { derivedName } from './format';
 import { useDescribeProblem } from './PreviewTable';
+import { kindCounts } from './problemKinds';
 import type { UploadRunState } from './session';
 import { type SummaryProblem, summarise } from './summary';
 import { UploadSummaryView } from './UploadSummaryView';
@@ -29,6 +30,8 @@ export const UploadDone = ({ campaignId, upload, run, fileName, onAnother }: Upl
     sourceLine: upload.session.sourceLine,
     dropped: valid ? upload.analysis.problems : [],
     droppedCount: valid ? upload.analysis.rows - upload.analysis.valid : 0,
+    kinds: kindCounts(upload.analysis),
+    sentAsIs: valid ? null : upload.analysis.rows,
     totalBefore: run.totalBefore,
     totalAfter: run.totalAfter,
   });

@@ -3,6 +3,7 @@ import { Alert, AlertTitle, Box, Button, Stack, Typography } from '@mui/material
 import { Link, useLocaleState, useTranslate } from 'react-admin';
 import { formatCount } from './format';
 import { ProblemTable } from './ProblemTable';
+import { PROBLEM_KINDS } from './problemKinds';
 import type { SummaryProblem, UploadSummary } from './summary';
 
 interface UploadSummaryViewProps {
@@ -32,6 +33,16 @@ export const UploadSummaryView = ({
   const [locale] = useLocaleState();
   const n = (value: number) => formatCount(value, locale);
   const notIn = summary.rejectedByServer + summary.droppedByConsole;
+  // "3 invalid, 2 duplicates in the file": the words of the tiles the operator saw before sending.
+  const kinds = PROBLEM_KINDS.filter((kind) => summary.consoleKinds[kind] > 0)
+    .map((kind) =>
+      translate(`upload.summary.kinds.${kind}`, {
+        smart_count: summary.consoleKinds[kind],
+        count: n(summary.consoleKinds[kind]),
+      }),
+    )
+    .join(', ');
+  const flagged = PROBLEM_KINDS.reduce((sum, kind) => sum + summary.consoleKinds[kind], 0);
   return (
     <Stack spacing={2}>
       <Alert severity={notIn > 0 ? 'warning' : 'success'}>
@@ -75,7 +86,20 @@ export const UploadSummaryView = ({
             {translate('upload.summary.dropped', {
               smart_count: summary.droppedByConsole,
               count: n(summary.droppedByConsole),
+              kinds,
             })}
+          </Typography>
+        ) : null}
+        {summary.sentAsIs !== null ? (
+          <Typography component="p">
+            {flagged > 0
+              ? translate('upload.summary.flagged', {
+                  smart_count: flagged,
+                  count: n(flagged),
+                  sent: n(summary.sentAsIs),
+                  kinds,
+                })
+              : translate('upload.summary.flaggedNone')}
           </Typography>
         ) : null}
       </Alert>

@@ -1,4 +1,5 @@
 import type { ProblemValues } from '../../../lib/csv';
+import type { KindCounts } from './problemKinds';
 import type { PartState } from './session';
 
 export interface SummaryProblem {
@@ -19,6 +20,10 @@ export interface UploadSummary {
   gained: number | null;
   rejectedByServer: number;
   droppedByConsole: number;
+  /** The kinds of the rows the console flagged (left out in valid-rows mode, sent in as-is mode). */
+  consoleKinds: KindCounts;
+  /** "The file as it is": how many rows went, of which `consoleKinds` the console had flagged; null otherwise. */
+  sentAsIs: number | null;
   /** Console drops and server rejections, in the order of the original file. */
   problems: SummaryProblem[];
   /** False when the server listed only some of its rejections (the counts are still whole). */
@@ -32,6 +37,10 @@ interface SummaryInput {
   /** Rows the console left out before sending (valid-rows mode), as far as the analysis listed them. */
   dropped: readonly { line: number; reason: string; values?: ProblemValues; message?: string }[];
   droppedCount: number;
+  /** What the analysis flagged, by kind. */
+  kinds: KindCounts;
+  /** Rows sent as the file was ("The file as it is"); null when the console sent only the valid rows. */
+  sentAsIs?: number | null;
   totalBefore: number | null;
   totalAfter: number | null;
 }
@@ -42,6 +51,8 @@ export const summarise = ({
   sourceLine,
   dropped,
   droppedCount,
+  kinds,
+  sentAsIs = null,
   totalBefore,
   totalAfter,
 }: SummaryInput): UploadSummary => {
@@ -71,6 +82,8 @@ export const summarise = ({
     gained: totalBefore !== null && totalAfter !== null ? totalAfter - totalBefore : null,
     rejectedByServer,
     droppedByConsole: droppedCount,
+    consoleKinds: kinds,
+    sentAsIs,
     problems: [...local, ...server].sort((a, b) => a.line - b.line),
     complete: server.length >= rejectedByServer && local.length >= droppedCount,
   };
