@@ -1,11 +1,9 @@
-// Counts in messages: formatted for the console's language ("2,100" / "2.100"), with the raw
-// number as polyglot's smart_count for the plural form.
-import { useCallback } from 'react';
-import { useLocaleState } from 'react-admin';
+// Counts in messages: formatted for the console's language ("2,100" / "2100", "400,040" /
+// "400.040"), with the raw number as polyglot's smart_count for the plural form. The numbers views
+// and the campaigns list share one formatter (src/components/localeFormat.ts).
+import { useLocaleFormat } from '../../../components/localeFormat';
 
 export const useCountFormat = () => {
-  const [locale] = useLocaleState();
-  const format = useCallback((n: number) => n.toLocaleString(locale), [locale]);
-  const countArgs = useCallback((n: number) => ({ smart_count: n, count: format(n) }), [format]);
-  return { format, countArgs };
+  const { count, countArgs } = useLocaleFormat();
+  return { format: count, countArgs };
 };
