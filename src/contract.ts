@@ -60,6 +60,12 @@ export const CAMPAIGN_SORT_FIELDS = [
 /** Number filters. `number` is a case-insensitive substring (assumed, from the page's example). */
 export const NUMBER_FILTER_FIELDS = ['ids', 'number', 'status', 'ringResult'] as const;
 export const NUMBER_SORT_FIELDS = ['id', 'number', 'status', 'attempts', 'ringResult', 'createdAt'] as const;
+/**
+ * Assumed: the `ringResult` filter takes `null` for "never called" (a number whose last ring result
+ * is null), alone or in an array with named results (`{"ringResult":[null,"Busy"]}` = not called
+ * yet, or busy). The page documents neither; the emulator implements it (server/query.ts).
+ */
+export const RING_RESULT_NOT_CALLED = null;
 
 export type CampaignFilterField = (typeof CAMPAIGN_FILTER_FIELDS)[number];
 export type NumberFilterField = (typeof NUMBER_FILTER_FIELDS)[number];

@@ -71,3 +71,23 @@ export const ListGridError = ({ message, retryLabel, onRetry }: ListGridErrorPro
     />
   );
 };
+
+/**
+ * A grid's empty result under filters: says so, and offers Clear filters (react-admin's
+ * ListNoResults does the same, with words that don't read well for "numbers").
+ */
+export const FilteredEmpty = ({ message }: { message: string }) => {
+  const translate = useTranslate();
+  const { filterValues, setFilters } = useListContext();
+  const filtered = Object.keys(filterValues ?? {}).length > 0;
+  return (
+    <Box sx={{ p: 3, display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2 }}>
+      <Typography role="status">{translate(message)}</Typography>
+      {filtered && (
+        <Button variant="outlined" size="small" onClick={() => setFilters({}, {})}>
+          {translate('ra.navigation.clear_filters')}
+        </Button>
+      )}
+    </Box>
+  );
+};

@@ -37,6 +37,7 @@ export const campaigns = {
     type: 'Type',
     dialerMode: 'Dialer mode',
     startsAfter: 'Starts after',
+    all: 'All',
   },
   show: {
     title: 'Campaign %{name}',

@@ -32,11 +32,13 @@ export const numbers = {
     pageFailed: 'Page %{page} could not be loaded, so the list shows page %{current}.',
     backToPage: 'Back to page %{page}',
     dismiss: 'Dismiss',
+    selectRow: 'Select %{number}',
   },
   filters: {
     search: 'Search number',
     status: 'Status',
     ringResult: 'Last result',
+    notCalled: 'Not called yet',
   },
   pagination: {
     goToPage: 'Go to page',

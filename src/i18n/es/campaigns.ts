@@ -21,7 +21,7 @@ export const campaigns = {
       Finished: 'Finalizada',
     },
     type: { Static: 'Estática', Dynamic: 'Dinámica' },
-    mode: { Power: 'Power', Predictive: 'Predictivo' },
+    mode: { Power: 'Potencia', Predictive: 'Predictivo' },
   },
   list: {
     title: 'Campañas',
@@ -37,6 +37,7 @@ export const campaigns = {
     type: 'Tipo',
     dialerMode: 'Modo de marcación',
     startsAfter: 'Empieza después de',
+    all: 'Todos',
   },
   show: {
     title: 'Campaña %{name}',

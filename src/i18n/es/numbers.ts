@@ -32,11 +32,13 @@ export const numbers = {
     pageFailed: 'No se pudo cargar la página %{page}, así que la lista muestra la página %{current}.',
     backToPage: 'Volver a la página %{page}',
     dismiss: 'Cerrar',
+    selectRow: 'Seleccionar %{number}',
   },
   filters: {
     search: 'Buscar número',
     status: 'Estado',
     ringResult: 'Último resultado',
+    notCalled: 'Aún sin llamar',
   },
   pagination: {
     goToPage: 'Ir a la página',

@@ -1,5 +1,6 @@
 // Campaign list filters, all always on (visible labels, no hidden "add filter" menu). The list
 // keeps them in the URL; the data provider sends them as the API's documented filter keys.
+// A single-value select's "no filter" option is labelled ("All"), never a blank line.
 import { DateInput, SelectArrayInput, SelectInput, TextInput } from 'react-admin';
 import { enumChoices } from '../../components/choices';
 import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES, DIALER_MODES } from '../../types';
@@ -22,6 +23,7 @@ export const campaignFilters = [
     source="type"
     label="resources.campaigns.filters.type"
     choices={enumChoices(CAMPAIGN_TYPES, 'resources.campaigns.values.type')}
+    emptyText="resources.campaigns.filters.all"
     alwaysOn
     sx={{ minWidth: 140 }}
   />,
@@ -30,8 +32,10 @@ export const campaignFilters = [
     source="dialer.mode"
     label="resources.campaigns.filters.dialerMode"
     choices={enumChoices(DIALER_MODES, 'resources.campaigns.values.mode')}
+    emptyText="resources.campaigns.filters.all"
     alwaysOn
-    sx={{ minWidth: 160 }}
+    // Wide enough for "Modo de marcación" beside the select's arrow.
+    sx={{ minWidth: 200 }}
   />,
   <DateInput
     key="startDate_gte"

@@ -1,11 +1,39 @@
-// Numbers grid filters. The list debounces filter changes, so the search follows typing
-// without a request per key stroke.
-import { SelectArrayInput, SelectInput, TextInput } from 'react-admin';
+// Numbers grid filters, all always on (visible labels, no hidden "add filter" menu). The list
+// keeps them in the URL; a filter change waits for a pause in typing before it asks the API.
+import { SelectArrayInput } from 'react-admin';
 import { enumChoices } from '../../../components/choices';
-import { NUMBER_STATUSES, RING_RESULTS } from '../../../types';
+import { RING_RESULT_NOT_CALLED } from '../../../contract';
+import { NUMBER_STATUSES, RING_RESULTS, type RingResult } from '../../../types';
+import { NumberSearchInput } from './NumberSearchInput';
+
+/**
+ * "Not called yet" in the Last result filter. The API's `ringResult` filter takes `null` for a
+ * number never called (src/contract.ts); a select's option can't carry null, so the input shows
+ * this id and the filter holds null.
+ */
+export const NOT_CALLED = 'notCalled';
+
+type RingResultFilter = RingResult | null;
+
+/** The filter's value (null = never called; a single value from an older link) as the select's ids. */
+export const formatRingResults = (value: unknown): string[] => {
+  if (value === undefined || value === '') return [];
+  const list = Array.isArray(value) ? value : [value];
+  return list.map((item) => (item === RING_RESULT_NOT_CALLED ? NOT_CALLED : String(item)));
+};
+
+export const parseRingResults = (value: unknown): RingResultFilter[] =>
+  (Array.isArray(value) ? value : []).map((id) =>
+    id === NOT_CALLED ? RING_RESULT_NOT_CALLED : (id as RingResult),
+  );
+
+const ringResultChoices = [
+  ...enumChoices(RING_RESULTS, 'resources.numbers.values.ringResult'),
+  { id: NOT_CALLED, name: 'resources.numbers.filters.notCalled' },
+];
 
 export const numberFilters = [
-  <TextInput key="number" source="number" label="resources.numbers.filters.search" alwaysOn />,
+  <NumberSearchInput key="number" source="number" label="resources.numbers.filters.search" alwaysOn />,
   <SelectArrayInput
     key="status"
     source="status"
@@ -14,12 +42,15 @@ export const numberFilters = [
     alwaysOn
     sx={{ minWidth: 160 }}
   />,
-  <SelectInput
+  <SelectArrayInput
     key="ringResult"
     source="ringResult"
     label="resources.numbers.filters.ringResult"
-    choices={enumChoices(RING_RESULTS, 'resources.numbers.values.ringResult')}
+    choices={ringResultChoices}
+    format={formatRingResults}
+    parse={parseRingResults}
     alwaysOn
-    sx={{ minWidth: 160 }}
+    // Wide enough for "Último resultado" beside the select's arrow.
+    sx={{ minWidth: 200 }}
   />,
 ];
