@@ -21,7 +21,7 @@ import { useAllMatching } from './allMatching';
 import { deleteNumbersInBatches } from './deleteInBatches';
 import type { NumberRow } from './exportCsv';
 import { Progress } from './Progress';
-import { UndoDeleteNotice } from './UndoDeleteNotice';
+import { UNDO_NOTICE_OPTIONS, UndoDeleteNotice } from './UndoDeleteNotice';
 
 // getMany travels as an `ids` filter in the query string: keep each URL short.
 const GET_MANY_CHUNK = 100;
@@ -111,7 +111,7 @@ export const DeleteNumbersButton = ({ campaign }: { campaign: Campaign }) => {
     const deletedRows = rows.filter((row) => deleted.has(String(row.id)) && row.number);
     refresh();
     if (deletedRows.length) {
-      notify(<UndoDeleteNotice campaignId={campaignId} rows={deletedRows} />, { autoHideDuration: 20_000 });
+      notify(<UndoDeleteNotice campaignId={campaignId} rows={deletedRows} />, UNDO_NOTICE_OPTIONS);
     }
     const counts = { deleted: format(outcome.deletedIds.length), notDeleted: format(outcome.notDeleted) };
     if (outcome.error) {
@@ -180,10 +180,11 @@ export const DeleteNumbersButton = ({ campaign }: { campaign: Campaign }) => {
         <DialogActions>
           {phase.name === 'confirm' && (
             <>
-              <Button onClick={() => setPhase({ name: 'closed' })}>
+              {/* Focus starts on Cancel: Enter must not delete. */}
+              <Button onClick={() => setPhase({ name: 'closed' })} autoFocus>
                 {translate('resources.numbers.delete.cancel')}
               </Button>
-              <Button color="error" variant="contained" onClick={run} autoFocus>
+              <Button color="error" variant="contained" onClick={run}>
                 {translate('resources.numbers.delete.confirmButton', countArgs(count))}
               </Button>
             </>
