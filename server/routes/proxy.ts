@@ -150,7 +150,7 @@ export const registerProxy = async (app: FastifyInstance, options: ProxyOptions)
             proxyReply.code(413).send({ message: cause.message });
           } else if ((error as { statusCode?: number }).statusCode === 504) {
             proxyReply.code(504).send({
-              message: `The SIP Caller API at ${upstream.origin} did not answer within ${Math.round(timeoutMs / 1000)} s.`,
+              message: `The SIP Caller API at ${upstream.origin} did not answer within ${timeoutMs / 1000} s.`,
             });
           } else {
             proxyReply.code(502).send({
