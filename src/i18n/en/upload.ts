@@ -54,6 +54,10 @@ export const upload = {
     addAnother: 'Add another',
     notAdded: 'The number was not added',
     added: 'Added %{number} to %{name}',
+    addedSearchCleared: 'Added %{number} to %{name}. The grid’s search was cleared so that it shows.',
+    alreadyInCampaign: 'Already in this campaign (added %{date})',
+    alreadyInCampaignUndated: 'Already in this campaign',
+    addAnyway: 'Add anyway',
   },
   upload: {
     title: 'Upload numbers to %{name}',

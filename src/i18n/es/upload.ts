@@ -56,6 +56,10 @@ export const upload = {
     addAnother: 'Añadir otro',
     notAdded: 'El número no se añadió',
     added: '%{number} añadido a %{name}',
+    addedSearchCleared: '%{number} añadido a %{name}. Se quitó la búsqueda de la tabla para que se vea.',
+    alreadyInCampaign: 'Ya está en esta campaña (añadido el %{date})',
+    alreadyInCampaignUndated: 'Ya está en esta campaña',
+    addAnyway: 'Añadir de todos modos',
   },
   upload: {
     title: 'Subir números a %{name}',

@@ -1,9 +1,11 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEventLib from '@testing-library/user-event';
-import { HttpError } from 'react-admin';
+import { AdminContext, HttpError, memoryStore, Notification, TestMemoryRouter } from 'react-admin';
+import { Route, Routes } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
-import { renderAt } from '../../../../test/renderAt';
+import { renderAt, testAuthProvider } from '../../../../test/renderAt';
 import type { SipCallerDataProvider } from '../../../dataProvider/types';
+import { i18nProvider } from '../../../i18n';
 import type { Campaign, CampaignNumber } from '../../../types';
 import { variableNamesKey } from '../shared/variableNames';
 import NumberCreate from './NumberCreate';
@@ -171,5 +173,111 @@ describe('NumberCreate', () => {
     expect(within(warning.closest('[role="alert"]') ?? warning).getByText(/Static and Paused/)).toBeVisible();
     expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Add another' })).toBeDisabled();
+  });
+
+  describe('a number already in the campaign', () => {
+    // The API's `number` filter is a substring match: a longer number that contains the one typed
+    // comes back too, and first.
+    const longer: CampaignNumber = { ...sample, id: 2, number: '+180055512345' };
+    const same: CampaignNumber = {
+      ...sample,
+      id: 3,
+      number: '+18005551234',
+      createdAt: '2026-03-03T10:00:00Z',
+    };
+    const lookingUp = (found: CampaignNumber[], create = vi.fn(async () => ({ data: { id: 99 } }))) => {
+      const dataProvider = fakeProvider(campaign(), create);
+      vi.mocked(dataProvider.getList).mockImplementation((async (
+        _resource: string,
+        params: { filter: object },
+      ) =>
+        'number' in params.filter
+          ? { data: found, total: found.length }
+          : { data: [sample], total: 1 }) as never);
+      return dataProvider;
+    };
+
+    it('says so before saving, with the date it was added, and adds it only on Add anyway', async () => {
+      const dataProvider = lookingUp([longer, same]);
+      renderForm(dataProvider);
+      await userEvent.type(await screen.findByLabelText(/^Number/), '(800) 555-1234');
+      await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent('Already in this campaign (added 3 Mar 2026)');
+      expect(dataProvider.getList).toHaveBeenCalledWith(
+        'numbers',
+        expect.objectContaining({ filter: { number: '+18005551234' }, meta: { campaignId: 7 } }),
+      );
+      expect(dataProvider.create).not.toHaveBeenCalled();
+      expect(screen.queryByText('Campaign page')).toBeNull();
+
+      await userEvent.click(within(alert).getByRole('button', { name: 'Add anyway' }));
+      expect(await screen.findByText('Campaign page')).toBeVisible();
+      expect(dataProvider.create).toHaveBeenCalledTimes(1);
+    });
+
+    it('goes away when the number is changed, and a longer number that contains it is not a match', async () => {
+      const dataProvider = lookingUp([longer, same]);
+      renderForm(dataProvider);
+      await userEvent.type(await screen.findByLabelText(/^Number/), '8005551234');
+      await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+      expect(await screen.findByRole('alert')).toHaveTextContent('Already in this campaign');
+      await userEvent.type(number(), '5');
+      expect(screen.queryByRole('alert')).toBeNull();
+
+      vi.mocked(dataProvider.getList).mockImplementation((async () => ({
+        data: [longer],
+        total: 1,
+      })) as never);
+      await userEvent.clear(number());
+      await userEvent.type(number(), '8005551234');
+      await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+      expect(await screen.findByText('Campaign page')).toBeVisible();
+      expect(dataProvider.create).toHaveBeenCalledTimes(1);
+    });
+  });
+
+  it('clears the grid’s search that would hide the new number, and says so', async () => {
+    const create = vi.fn(async () => ({ data: { id: 99 } }));
+    const store = memoryStore({
+      'numbers.campaign.7': {
+        filter: { number: '999', status: ['Pending', 'Failed'] },
+        sort: 'createdAt',
+        order: 'DESC',
+        page: 3,
+        perPage: 25,
+        displayedFilters: {},
+      },
+    });
+    render(
+      <TestMemoryRouter initialEntries={['/campaigns/7/numbers/create']}>
+        <AdminContext
+          dataProvider={fakeProvider(campaign(), create)}
+          authProvider={testAuthProvider}
+          i18nProvider={i18nProvider}
+          store={store}
+        >
+          <Routes>
+            <Route path="/campaigns/:campaignId/numbers/create" element={<NumberCreate />} />
+            <Route path="/campaigns/:id/show" element={<p>Campaign page</p>} />
+          </Routes>
+          <Notification />
+        </AdminContext>
+      </TestMemoryRouter>,
+    );
+    await userEvent.type(await screen.findByLabelText(/^Number/), '8005551234');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Campaign page')).toBeVisible();
+    expect(
+      await screen.findByText(
+        'Added +18005551234 to Spring Sale Callback. The grid’s search was cleared so that it shows.',
+      ),
+    ).toBeVisible();
+    // The status filter keeps Pending, so it stays; the search for 999 goes, and the grid starts at page 1.
+    expect(store.getItem('numbers.campaign.7')).toMatchObject({
+      filter: { status: ['Pending', 'Failed'] },
+      page: 1,
+      sort: 'createdAt',
+    });
   });
 });

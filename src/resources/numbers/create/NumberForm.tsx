@@ -7,15 +7,18 @@ import {
   CreateBase,
   Form,
   required,
+  useDataProvider,
   useInput,
   useLocaleState,
   useNotify,
   useRedirect,
   useSaveContext,
+  useStoreContext,
   useTranslate,
 } from 'react-admin';
-import { type FieldValues, useFormContext } from 'react-hook-form';
+import { type FieldValues, useFormContext, useWatch } from 'react-hook-form';
 import { describeError } from '../../../components/describeError';
+import { useLocaleFormat } from '../../../components/localeFormat';
 import { canChangeNumbers } from '../../../contract';
 import { checkNumber, countryName } from '../../../lib/phone';
 import type { Campaign, NewNumber } from '../../../types';
@@ -23,6 +26,12 @@ import { BlockedNotice } from '../shared/BlockedNotice';
 import { CountrySelect } from '../shared/CountrySelect';
 import { useDefaultCountry } from '../shared/deviceSettings';
 import { tone } from '../shared/tone';
+import {
+  filtersHiding,
+  findInCampaign,
+  numbersGridStoreKey,
+  type StoredListParams,
+} from './alreadyInCampaign';
 import {
   initialValues,
   mergeNames,
@@ -42,8 +51,58 @@ interface NumberFormProps {
   onNamesChange: (names: string[]) => void;
 }
 
-/** Saves the values; `onAdded` runs once the API has taken the number. */
-type Submit = (values: NumberFormValues, onAdded: () => void) => Promise<void>;
+/**
+ * Saves the values; `onAdded` runs once the API has taken the number. Unless `anyway`, a number
+ * already in the campaign is not saved: the form says so and offers "Add anyway".
+ */
+type Submit = (values: NumberFormValues, onAdded: () => void, anyway?: boolean) => Promise<void>;
+
+/** A number found in the campaign before saving, and what the save that found it was to do next. */
+interface Duplicate {
+  e164: string;
+  createdAt: string | null;
+  onAdded: () => void;
+}
+
+/** "Already in this campaign (added 3 Mar 2026)", with Add anyway, while the number typed is still that one. */
+const DuplicateNotice = ({
+  duplicate,
+  country,
+  disabled,
+  onSubmit,
+}: {
+  duplicate: Duplicate;
+  country: string;
+  disabled: boolean;
+  onSubmit: Submit;
+}) => {
+  const translate = useTranslate();
+  const { date } = useLocaleFormat();
+  const { handleSubmit } = useFormContext<NumberFormValues>();
+  const typed = useWatch<NumberFormValues, 'number'>({ name: 'number' });
+  const check = checkNumber(typed ?? '', country);
+  if (check.kind !== 'valid' || check.e164 !== duplicate.e164) return null;
+  return (
+    <Alert
+      severity="warning"
+      role="alert"
+      action={
+        <Button
+          color="inherit"
+          variant="outlined"
+          disabled={disabled}
+          onClick={handleSubmit((values) => onSubmit(values, duplicate.onAdded, true))}
+        >
+          {translate('upload.create.addAnyway')}
+        </Button>
+      }
+    >
+      {duplicate.createdAt
+        ? translate('upload.create.alreadyInCampaign', { date: date(duplicate.createdAt) })
+        : translate('upload.create.alreadyInCampaignUndated')}
+    </Alert>
+  );
+};
 
 const NUMBER_FIELD_ID = 'number-create-number';
 
@@ -137,6 +196,11 @@ const NumberFormView = ({ campaign, initialVarCount, names, onNamesChange }: Num
   const notify = useNotify();
   const redirect = useRedirect();
   const { save, saving = false } = useSaveContext();
+  const dataProvider = useDataProvider();
+  const store = useStoreContext();
+  const [duplicate, setDuplicate] = useState<Duplicate | null>(null);
+  const [checking, setChecking] = useState(false);
+  const busy = saving || checking;
   // A device setting (it outlives the page and follows other tabs), not a value of the record: kept
   // in device storage, outside the form.
   const [country, setCountry] = useDefaultCountry();
@@ -147,17 +211,44 @@ const NumberFormView = ({ campaign, initialVarCount, names, onNamesChange }: Num
   const [serverError, setServerError] = useState<string | null>(null);
   const allowed = canChangeNumbers(campaign);
 
-  const submit: Submit = async (values, onAdded) => {
+  // The campaign's grid keeps its search and filters (react-admin's list params in the store): one
+  // that would hide the number just added is cleared, and the notice says so.
+  const revealInGrid = (e164: string): boolean => {
+    const key = numbersGridStoreKey(campaign.id);
+    const params = store.getItem<StoredListParams>(key);
+    const hiding = params?.filter ? filtersHiding(params.filter, e164) : [];
+    if (!params?.filter || hiding.length === 0) return false;
+    const filter = Object.fromEntries(
+      Object.entries(params.filter).filter(([name]) => !hiding.includes(name)),
+    );
+    store.setItem(key, { ...params, filter, page: 1 });
+    return true;
+  };
+
+  const submit: Submit = async (values, onAdded, anyway = false) => {
     if (!allowed || !save) return;
     // The names describe the campaign, not this number: kept even if the server refuses the number.
     onNamesChange(mergeNames(values.variables, names));
     setServerError(null);
+    const { number: e164 } = toNewNumber(values, country);
+    if (!anyway) {
+      setChecking(true);
+      // A lookup that fails does not stop the operator: the number is saved as it would have been.
+      const found = await findInCampaign(dataProvider, campaign.id, e164).catch(() => null);
+      setChecking(false);
+      if (found) {
+        setDuplicate({ e164, createdAt: found.createdAt ?? null, onAdded });
+        return;
+      }
+    }
+    setDuplicate(null);
     // react-admin's create: dataProvider.create('numbers', { data, meta: { campaignId } }).
     await save(values, {
       transform: (data: NumberFormValues) => toNewNumber(data, country),
       onSuccess: (_record: unknown, { data }: { data: NewNumber }) => {
         void queryClient.invalidateQueries({ queryKey: ['numbers'] });
-        notify('upload.create.added', {
+        const cleared = revealInGrid(data.number);
+        notify(cleared ? 'upload.create.addedSearchCleared' : 'upload.create.added', {
           type: 'success',
           messageArgs: { number: data.number, name: campaign.name },
         });
@@ -190,6 +281,9 @@ const NumberFormView = ({ campaign, initialVarCount, names, onNamesChange }: Num
             />
           </Stack>
           <VariableFields names={names} />
+          {duplicate ? (
+            <DuplicateNotice duplicate={duplicate} country={country} disabled={busy} onSubmit={submit} />
+          ) : null}
           {serverError ? (
             <Alert severity="error" role="alert">
               <AlertTitle>{translate('upload.create.notAdded')}</AlertTitle>
@@ -198,10 +292,10 @@ const NumberFormView = ({ campaign, initialVarCount, names, onNamesChange }: Num
           ) : null}
           {/* MUI buttons, not <SaveButton>: it puts its icon in the label and swaps it for a spinner. */}
           <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-            <Button type="submit" variant="contained" startIcon={<SaveIcon />} disabled={!allowed || saving}>
+            <Button type="submit" variant="contained" startIcon={<SaveIcon />} disabled={!allowed || busy}>
               {translate('upload.create.save')}
             </Button>
-            <AddAnotherButton disabled={!allowed || saving} onSubmit={submit} />
+            <AddAnotherButton disabled={!allowed || busy} onSubmit={submit} />
           </Box>
         </Stack>
       </Paper>
