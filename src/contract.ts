@@ -27,6 +27,12 @@ export const UPLOAD_MAX_REJECTED_LISTED = 1000;
 export const DEFAULT_UPLOAD_LIMIT_BYTES = 256 * 1024 * 1024;
 /** Assumed: JSON request bodies larger than this are a 413. */
 export const JSON_BODY_LIMIT_BYTES = 1024 * 1024;
+/**
+ * Chosen: how often the campaign page asks again for its counts and the grid's current page while it
+ * is open and the tab is visible (one count call per bar plus one page of numbers each time; a refresh
+ * still running when the next is due is not doubled). 0 turns the refresh off.
+ */
+export const CAMPAIGN_PAGE_REFRESH_MS = 15_000;
 
 /**
  * Assumed: the shape of a number the API accepts, as stored: a "+" and 8 to 15 digits (E.164),
