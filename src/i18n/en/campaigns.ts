@@ -11,6 +11,7 @@ export const campaigns = {
     tagIds: 'Tags',
     phoneSystemId: 'Phone system',
     extensionId: 'Extension',
+    numbers: 'Numbers',
   },
   values: {
     status: {
@@ -30,6 +31,8 @@ export const campaigns = {
     noResults: 'No campaign matches these filters.',
     error: 'The campaigns could not be loaded: %{message}',
     open: 'Open campaign %{name}',
+    countLoading: 'Counting…',
+    countUnavailable: 'Not available',
   },
   filters: {
     name: 'Search name',
@@ -70,5 +73,10 @@ export const campaigns = {
     category: 'Category',
     count: 'Numbers',
     share: 'Share',
+    expand: 'Show the chart',
+    collapse: 'Hide the chart',
+    filterHint: 'Click a count to show only those numbers; click it again to show all.',
+    noNumbers: 'No numbers yet',
+    live: 'Updated every %{seconds} s while this page is open.',
   },
 };

@@ -11,6 +11,7 @@ export const campaigns = {
     tagIds: 'Etiquetas',
     phoneSystemId: 'Sistema telefónico',
     extensionId: 'Extensión',
+    numbers: 'Números',
   },
   values: {
     status: {
@@ -30,6 +31,8 @@ export const campaigns = {
     noResults: 'Ninguna campaña coincide con estos filtros.',
     error: 'No se pudieron cargar las campañas: %{message}',
     open: 'Abrir la campaña %{name}',
+    countLoading: 'Contando…',
+    countUnavailable: 'No disponible',
   },
   filters: {
     name: 'Buscar nombre',
@@ -70,5 +73,10 @@ export const campaigns = {
     category: 'Categoría',
     count: 'Números',
     share: 'Proporción',
+    expand: 'Ver el gráfico',
+    collapse: 'Ocultar el gráfico',
+    filterHint: 'Pulse un recuento para ver solo esos números; púlselo otra vez para verlos todos.',
+    noNumbers: 'Todavía no hay números',
+    live: 'Se actualiza cada %{seconds} s mientras esta página está abierta.',
   },
 };

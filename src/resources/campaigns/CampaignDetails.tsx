@@ -3,12 +3,14 @@ import type { ReactNode } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import type { Campaign } from '../../types';
 
+// Compact: a caption over a body2 value, side by side, so the summary takes one line at 1280 px and
+// the numbers grid starts on the first screen.
 const Detail = ({ label, children }: { label: string; children: ReactNode }) => (
-  <Box component="div" sx={{ minWidth: 140 }}>
-    <Typography component="dt" variant="caption" color="text.secondary">
+  <Box component="div">
+    <Typography component="dt" variant="caption" color="text.secondary" sx={{ display: 'block' }}>
       {label}
     </Typography>
-    <Typography component="dd" variant="body1" sx={{ m: 0 }}>
+    <Typography component="dd" variant="body2" sx={{ m: 0, whiteSpace: 'nowrap' }}>
       {children}
     </Typography>
   </Box>
@@ -32,10 +34,15 @@ export const CampaignDetails = ({ campaign }: { campaign: Campaign }) => {
     <Paper
       component="section"
       variant="outlined"
-      sx={{ p: 2 }}
+      sx={{ px: 2, py: 1 }}
       aria-label={translate('resources.campaigns.show.details')}
     >
-      <Stack component="dl" direction="row" spacing={4} useFlexGap sx={{ flexWrap: 'wrap', m: 0 }}>
+      <Stack
+        component="dl"
+        direction="row"
+        useFlexGap
+        sx={{ flexWrap: 'wrap', columnGap: 3, rowGap: 1, m: 0 }}
+      >
         <Detail label={field('type')}>
           {translate(`resources.campaigns.values.type.${campaign.type}`, { _: campaign.type })}
         </Detail>

@@ -1,4 +1,7 @@
-// The campaign page (its name is the app bar's <h1>, via the Show title): details, the chart of its numbers, the add/upload actions and its numbers grid.
+// The campaign page (its name is the app bar's <h1>, via the Show title): a compact summary (details,
+// the counts folded into one row each), the add/upload actions and its numbers grid, which starts on
+// the first screen at 1280×720. Paging the grid keeps the window where it is, and the counts and the
+// grid's page refresh while the page is visible (useLiveRefresh).
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { Box, Button, Stack, Typography } from '@mui/material';
 import { Show, useRecordContext, useTranslate } from 'react-admin';
@@ -9,6 +12,13 @@ import { NumberList } from '../numbers';
 import { CampaignDetails } from './CampaignDetails';
 import { NumberActions } from './NumberActions';
 import { NumbersChart } from './NumbersChart';
+import { useKeepScrollOnPaging } from './useKeepScrollOnPaging';
+import { useLiveRefresh } from './useLiveRefresh';
+
+const LiveRefresh = ({ campaignId }: { campaignId: Campaign['id'] }) => {
+  useLiveRefresh(campaignId);
+  return null;
+};
 
 const CampaignTitle = () => {
   const translate = useTranslate();
@@ -19,10 +29,12 @@ const CampaignTitle = () => {
 const CampaignPage = () => {
   const translate = useTranslate();
   const campaign = useRecordContext<Campaign>();
+  useKeepScrollOnPaging();
   if (!campaign) return <GridLoading label="ra.page.loading" />;
   return (
-    <Stack spacing={2} sx={{ py: 2 }}>
-      <Box>
+    <Stack spacing={1.5} sx={{ py: 1.5 }}>
+      <LiveRefresh campaignId={campaign.id} />
+      <Box sx={{ mb: -0.5 }}>
         <Button component={RouterLink} to="/campaigns" size="small" startIcon={<ArrowBackIcon />}>
           {translate('resources.campaigns.show.backToList')}
         </Button>
