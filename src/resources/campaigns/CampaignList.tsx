@@ -13,6 +13,7 @@ import {
 import { Link as RouterLink } from 'react-router-dom';
 import { GridLoading, ListGridError } from '../../components/GridStates';
 import type { Campaign } from '../../types';
+import { CampaignNumbersCount } from './CampaignNumbersCount';
 import { campaignFilters } from './campaignFilters';
 
 const ROWS_PER_PAGE = [10, 25, 50, 100];
@@ -94,6 +95,12 @@ const CampaignGrid = () => {
         }
       />
       <DateField source="startDate" />
+      <FunctionField<Campaign>
+        label="resources.campaigns.fields.numbers"
+        textAlign="right"
+        sortable={false}
+        render={(record) => <CampaignNumbersCount record={record} />}
+      />
       <FunctionField<Campaign>
         source="tagIds"
         sortable={false}
