@@ -76,7 +76,6 @@ export const campaigns = {
     expand: 'Show the chart',
     collapse: 'Hide the chart',
     filterHint: 'Click a count to show only those numbers; click it again to show all.',
-    noNumbers: 'No numbers yet',
     live: 'Updated every %{seconds} s while this page is open.',
   },
 };

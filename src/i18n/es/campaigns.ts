@@ -76,7 +76,6 @@ export const campaigns = {
     expand: 'Ver el gráfico',
     collapse: 'Ocultar el gráfico',
     filterHint: 'Pulse un recuento para ver solo esos números; púlselo otra vez para verlos todos.',
-    noNumbers: 'Todavía no hay números',
     live: 'Se actualiza cada %{seconds} s mientras esta página está abierta.',
   },
 };

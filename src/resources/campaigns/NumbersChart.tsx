@@ -249,9 +249,7 @@ export const NumbersChart = ({ campaignId }: { campaignId: Id }) => {
           </Typography>
           {loaded && (
             <Typography variant="body2" color="text.secondary">
-              {empty
-                ? translate('resources.campaigns.chart.noNumbers')
-                : translate('resources.campaigns.chart.total', { count: format(counts.total) })}
+              {translate('resources.campaigns.chart.total', { count: format(counts.total) })}
             </Typography>
           )}
         </Stack>
