@@ -25,3 +25,6 @@ export default {
 const loadNumberList = () => import('./NumberList');
 export const preloadNumberList = (): Promise<unknown> => loadNumberList();
 export const NumberList = lazy(() => loadNumberList().then((module) => ({ default: module.NumberList })));
+
+// The default country of national numbers, a device setting (src/resources/dnc reads numbers as the add form does).
+export { useDefaultCountry } from './shared/deviceSettings';
