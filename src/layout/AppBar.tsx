@@ -9,10 +9,13 @@ import {
   useTranslate,
 } from 'react-admin';
 import { locales } from '../i18n/locales';
+import { UploadIndicator } from '../resources/numbers';
 import { PageHeading } from './PageHeading';
 
 const toolbar = (
   <>
+    {/* An upload under way, while the operator is elsewhere: its progress, a link to it. */}
+    <UploadIndicator />
     <LocalesMenuButton languages={locales} />
     <ToggleThemeButton />
     <LoadingIndicator />

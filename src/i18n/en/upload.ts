@@ -178,6 +178,13 @@ export const upload = {
     kept: 'The file and the settings are kept: Retry sends it again.',
     resume:
       'Parts already accepted are not sent again: Retry resumes from the part that did not get through.',
+    nothingAdded: 'Nothing was added to the campaign.',
+    stays:
+      '%{count} number of %{parts} is already in the campaign. |||| %{count} numbers of %{parts} are already in the campaign.',
+    staysUncounted: 'The server accepted %{parts} without saying how many numbers it added.',
+    partOne: 'part %{n}',
+    partRange: 'parts %{first}–%{last}',
+    partList: 'parts %{list}',
     partsTable: 'Parts of the upload',
     partColumn: 'Part',
     rowsColumn: 'Rows',
@@ -214,5 +221,10 @@ export const upload = {
     download: 'Download this list (CSV)',
     back: 'Back to campaign',
     another: 'Upload another file',
+  },
+  indicator: {
+    running: 'Uploading to %{name}: %{percent}%',
+    stopped: 'Upload to %{name} stopped at %{percent}%',
+    done: 'Upload to %{name} finished: see the summary',
   },
 };

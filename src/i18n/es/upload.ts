@@ -183,6 +183,13 @@ export const upload = {
     kept: 'El archivo y los ajustes se conservan: Reintentar lo vuelve a enviar.',
     resume:
       'Las partes ya aceptadas no se vuelven a enviar: Reintentar continúa desde la parte que no llegó.',
+    nothingAdded: 'No se añadió nada a la campaña.',
+    stays:
+      '%{count} número de %{parts} ya está en la campaña. |||| %{count} números de %{parts} ya están en la campaña.',
+    staysUncounted: 'El servidor aceptó %{parts} sin decir cuántos números añadió.',
+    partOne: 'la parte %{n}',
+    partRange: 'las partes %{first}–%{last}',
+    partList: 'las partes %{list}',
     partsTable: 'Partes de la subida',
     partColumn: 'Parte',
     rowsColumn: 'Filas',
@@ -219,5 +226,10 @@ export const upload = {
     download: 'Descargar esta lista (CSV)',
     back: 'Volver a la campaña',
     another: 'Subir otro archivo',
+  },
+  indicator: {
+    running: 'Subiendo a %{name}: %{percent} %',
+    stopped: 'La subida a %{name} se detuvo al %{percent} %',
+    done: 'Subida a %{name} terminada: ver el resumen',
   },
 };

@@ -1,13 +1,17 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEventLib from '@testing-library/user-event';
-import { HttpError } from 'react-admin';
+import { AdminContext, HttpError, memoryStore, TestMemoryRouter } from 'react-admin';
+import { Route, Routes } from 'react-router-dom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderAt } from '../../../../test/renderAt';
+import { renderAt, testAuthProvider } from '../../../../test/renderAt';
 import type { SipCallerDataProvider } from '../../../dataProvider/types';
+import { i18nProvider } from '../../../i18n';
 import type { AnalysisSettings, CsvAnalysis, UploadPart } from '../../../lib/csv';
 import * as csv from '../../../lib/csv';
 import type { Campaign, UploadResult } from '../../../types';
+import { UploadIndicator } from '../shared/UploadIndicator';
 import NumbersUpload from './NumbersUpload';
+import { releaseAllPanels } from './registry';
 import * as analysisHook from './useCsvAnalysis';
 
 // The CSV engine is the CSV engineer's (tested there); here it answers a fixed analysis, so this
@@ -90,6 +94,11 @@ const analysisFor = (settings: AnalysisSettings): CsvAnalysis => ({
   ],
   problemCount: 2,
   bytes: 120,
+  fileColumns: (settings.varCount ?? 2) + 1,
+  mapping: null,
+  numberSources: {},
+  columns: [],
+  spreadsheet: null,
 });
 
 const analyses = new Map<string, CsvAnalysis>();
@@ -172,6 +181,7 @@ const renderPanel = (dataProvider: SipCallerDataProvider) =>
   );
 
 beforeEach(() => {
+  releaseAllPanels();
   analyses.clear();
   vi.clearAllMocks();
   vi.mocked(analysisHook.useCsvAnalysis).mockImplementation((file, settings) => ({
@@ -208,6 +218,7 @@ describe('NumbersUpload', () => {
     expect(vi.mocked(analysisHook.useCsvAnalysis)).toHaveBeenLastCalledWith(
       expect.any(File),
       expect.objectContaining({ firstRowIsHeader: true, defaultCountry: 'US' }),
+      null,
     );
     expect(screen.getByLabelText('First row is a header')).toBeChecked();
   });
@@ -329,6 +340,7 @@ describe('NumbersUpload', () => {
       expect(vi.mocked(analysisHook.useCsvAnalysis)).toHaveBeenLastCalledWith(
         expect.any(File),
         expect.objectContaining({ existingNumbers: ['+12025550001'] }),
+        null,
       ),
     );
     expect(dataProvider.getList).toHaveBeenCalledWith(
@@ -440,5 +452,110 @@ describe('NumbersUpload', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Show the row already in the campaign' }));
     const table = screen.getByRole('table', { name: 'Rows already in the campaign' });
     expect(within(table).getByText('+12025550001 is already in the campaign')).toBeVisible();
+  });
+
+  describe('leaving during an upload', () => {
+    // The upload page, the campaign page it links back to, and the app bar's indicator above the routes.
+    const renderApp = (dataProvider: SipCallerDataProvider) =>
+      render(
+        <TestMemoryRouter initialEntries={['/campaigns/7/numbers/upload']}>
+          <AdminContext
+            dataProvider={dataProvider}
+            authProvider={testAuthProvider}
+            i18nProvider={i18nProvider}
+            store={memoryStore()}
+          >
+            <header>
+              <UploadIndicator />
+            </header>
+            <Routes>
+              <Route path="/campaigns/:campaignId/numbers/upload" element={<NumbersUpload />} />
+              <Route path="/campaigns/:id/show" element={<p>Campaign page</p>} />
+            </Routes>
+          </AdminContext>
+        </TestMemoryRouter>,
+      );
+    const unloadPrevented = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+
+    it('keeps running on another page, with its progress in the app bar and its summary one click away', async () => {
+      let release: (() => void) | undefined;
+      const { dataProvider, uploadNumbers } = makeProvider(
+        (index) =>
+          new Promise((resolve) => {
+            if (index === 1) release = () => resolve(ok(1));
+            else resolve(ok(parts[index]?.rows ?? 0));
+          }),
+      );
+      renderApp(dataProvider);
+      await chooseFile();
+      expect(unloadPrevented()).toBe(false);
+      await userEvent.click(screen.getByRole('button', { name: 'Upload' }));
+      await waitFor(() => expect(release).toBeDefined());
+
+      // The breadcrumb back to the campaign: the upload goes on.
+      const crumbs = screen.getByRole('navigation', { name: 'Breadcrumbs' });
+      await userEvent.click(within(crumbs).getByRole('link', { name: 'New Leads Inbox' }));
+      expect(await screen.findByText('Campaign page')).toBeVisible();
+      const header = screen.getByRole('banner');
+      const link = await within(header).findByRole('link', { name: 'Uploading to New Leads Inbox: 62%' });
+      expect(link).toHaveAttribute('href', '/campaigns/7/numbers/upload');
+      expect(
+        within(header).getByRole('progressbar', { name: 'Uploading to New Leads Inbox: 62%' }),
+      ).toBeVisible();
+      // Closing the tab would cut the request: the browser asks first.
+      expect(unloadPrevented()).toBe(true);
+
+      // Back on the upload page: the same session, still sending part 2.
+      await userEvent.click(link);
+      expect(await screen.findByRole('progressbar', { name: 'Sent' })).toBeVisible();
+      expect(screen.getByText('File: leads.csv (20 B)')).toBeVisible();
+      await userEvent.click(
+        within(screen.getByRole('navigation', { name: 'Breadcrumbs' })).getByRole('link', {
+          name: 'New Leads Inbox',
+        }),
+      );
+      await screen.findByText('Campaign page');
+
+      release?.();
+      const finished = await within(header).findByRole('link', {
+        name: 'Upload to New Leads Inbox finished: see the summary',
+      });
+      expect(unloadPrevented()).toBe(false);
+      await userEvent.click(finished);
+      expect(await screen.findByText('Upload finished')).toBeVisible();
+      expect(screen.getByText('4 numbers added to the campaign.')).toBeVisible();
+      expect(sentParts(uploadNumbers)).toEqual([0, 1, 2]);
+      // The summary is on screen: the app bar has nothing more to point at.
+      await waitFor(() => expect(within(header).queryByRole('link')).toBeNull());
+    });
+
+    it('Cancel says what stays in the campaign: the numbers of the parts already accepted', async () => {
+      const { dataProvider } = makeProvider(
+        (index, signal) =>
+          new Promise((resolve, reject) => {
+            if (index === 1)
+              signal?.addEventListener('abort', () => reject(new DOMException('canceled', 'AbortError')));
+            else resolve(ok(parts[index]?.rows ?? 0));
+          }),
+      );
+      renderApp(dataProvider);
+      await chooseFile();
+      await userEvent.click(screen.getByRole('button', { name: 'Upload' }));
+      const cancel = await screen.findByRole('button', { name: 'Cancel' });
+      await waitFor(() =>
+        expect(cancel).toHaveAccessibleDescription('2 numbers of part 1 are already in the campaign.'),
+      );
+      await userEvent.click(cancel);
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent('The upload was canceled');
+      expect(alert).toHaveTextContent('2 numbers of part 1 are already in the campaign.');
+      expect(within(screen.getByRole('banner')).getByRole('link')).toHaveAccessibleName(
+        'Upload to New Leads Inbox stopped at 50%',
+      );
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { Paper } from '@mui/material';
+import { useEffect } from 'react';
 import { useCreatePath, useTranslate } from 'react-admin';
 import { downloadBlob } from '../../../components/download';
 import { problemsToCsv } from '../../../lib/csv';
@@ -6,6 +7,7 @@ import type { Id } from '../../../types';
 import { derivedName } from './format';
 import { useDescribeProblem } from './PreviewTable';
 import { kindCounts } from './problemKinds';
+import { summarySeen } from './registry';
 import type { UploadRunState } from './session';
 import { type SummaryProblem, summarise } from './summary';
 import { UploadSummaryView } from './UploadSummaryView';
@@ -23,6 +25,10 @@ interface UploadDoneProps {
 export const UploadDone = ({ campaignId, upload, run, fileName, onAnother }: UploadDoneProps) => {
   const translate = useTranslate();
   const createPath = useCreatePath();
+  // On screen: the app bar's "finished" link has done its work.
+  useEffect(() => {
+    summarySeen(upload.session);
+  }, [upload.session]);
   const describeProblem = useDescribeProblem();
   const valid = upload.mode === 'valid';
   const summary = summarise({

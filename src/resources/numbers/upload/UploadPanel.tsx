@@ -1,5 +1,5 @@
 import { Alert, Box, Paper, Stack, Typography } from '@mui/material';
-import { useEffect, useMemo, useReducer, useRef } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useGetList, useTranslate } from 'react-admin';
 import { canChangeNumbers } from '../../../contract';
 import type { AnalysisSettings } from '../../../lib/csv';
@@ -15,6 +15,7 @@ import { DropZone } from './DropZone';
 import { PreviewTable } from './PreviewTable';
 import { ProblemsPanel } from './ProblemsPanel';
 import { currentUpload, initialPanelState, type Overrides, panelReducer, shownAnalysis } from './panelState';
+import { heldPanel, holdPanel } from './registry';
 import { UploadChoice } from './UploadChoice';
 import { UploadDone } from './UploadDone';
 import { UploadProgressPanel } from './UploadProgressPanel';
@@ -30,10 +31,14 @@ export const UploadPanel = ({ campaign }: { campaign: Campaign }) => {
   const translate = useTranslate();
   const [names, setNames] = useVariableNames(campaign.id);
   const [country, setCountry] = useDefaultCountry();
-  const [state, dispatch] = useReducer(panelReducer, initialPanelState);
+  // A panel left while its upload ran (or with its summary unread) comes back as it was.
+  const [state, dispatch] = useReducer(panelReducer, campaign.id, (id) => heldPanel(id) ?? initialPanelState);
+  const [restored] = useState(() => heldPanel(campaign.id));
   const { file, overrides, checkExisting, mode } = state;
   const existing = useExistingNumbers(campaign.id, checkExisting);
   const { run, running, someAccepted, start, retry, cancel } = useUpload(campaign.id, state.upload);
+  // The registry keeps the panel while it holds an upload: it outlives this page (app bar, tab closing).
+  useEffect(() => holdPanel(campaign, state), [campaign, state]);
   const { total: campaignTotal } = useGetList('numbers', {
     pagination: { page: 1, perPage: 1 },
     sort: { field: 'id', order: 'ASC' },
@@ -46,7 +51,7 @@ export const UploadPanel = ({ campaign }: { campaign: Campaign }) => {
     () => ({ defaultCountry: country as CountryCode, ...overrides, existingNumbers }),
     [country, overrides, existingNumbers],
   );
-  const csv = useCsvAnalysis(file, settings);
+  const csv = useCsvAnalysis(file, settings, restored?.lastAnalysis ?? null);
   // Each analysis the worker gives enters the reducer once, during this render (React's way to
   // adjust state to a value that changed), not in an effect after it.
   if (csv.analysis && csv.analysis !== state.seen) dispatch({ type: 'analysed', analysis: csv.analysis });

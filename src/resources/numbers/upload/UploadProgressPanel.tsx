@@ -35,6 +35,29 @@ const partResult = (part: PartState, translate: ReturnType<typeof useTranslate>,
       });
 };
 
+/** "100,000 numbers of part 1 are already in the campaign": what a cancel (or a failure) leaves in. */
+const whatStays = (parts: PartState[], translate: ReturnType<typeof useTranslate>, locale: string) => {
+  const accepted = parts.filter((part) => part.status === 'done');
+  if (accepted.length === 0) return translate('upload.progress.nothingAdded');
+  const numbers = accepted.map((part) => part.index + 1);
+  const first = numbers[0] ?? 1;
+  const last = numbers[numbers.length - 1] ?? first;
+  const which =
+    numbers.length === 1
+      ? translate('upload.progress.partOne', { n: first })
+      : last - first + 1 === numbers.length
+        ? translate('upload.progress.partRange', { first, last })
+        : translate('upload.progress.partList', { list: numbers.join(', ') });
+  const counted = accepted.every((part) => (part.result?.inserted ?? -1) >= 0);
+  if (!counted) return translate('upload.progress.staysUncounted', { parts: which });
+  const added = accepted.reduce((sum, part) => sum + (part.result?.inserted ?? 0), 0);
+  return translate('upload.progress.stays', {
+    smart_count: added,
+    count: formatCount(added, locale),
+    parts: which,
+  });
+};
+
 /** Building, sending (bytes of all parts), and what stopped the upload, with Cancel and Retry. */
 export const UploadProgressPanel = ({ state, onCancel, onRetry }: UploadProgressPanelProps) => {
   const translate = useTranslate();
@@ -46,6 +69,7 @@ export const UploadProgressPanel = ({ state, onCancel, onRetry }: UploadProgress
   const current = parts.find((part) => part.status === 'sending' || part.status === 'failed');
   const stopped = phase === 'failed' || phase === 'canceled';
   const running = phase === 'building' || phase === 'sending' || phase === 'finishing';
+  const someAccepted = parts.some((part) => part.status === 'done');
 
   return (
     <Stack spacing={2}>
@@ -104,16 +128,28 @@ export const UploadProgressPanel = ({ state, onCancel, onRetry }: UploadProgress
             {phase === 'failed' ? translate('upload.progress.failed') : translate('upload.progress.canceled')}
           </AlertTitle>
           {phase === 'failed' ? `${describeError(state.error, translate)} ` : ''}
+          {`${whatStays(parts, translate, locale)} `}
           {translate(
             parts.some((part) => part.status === 'done') ? 'upload.progress.resume' : 'upload.progress.kept',
           )}
         </Alert>
       ) : null}
       {running && phase !== 'finishing' ? (
-        <Box>
-          <Button variant="outlined" color="error" onClick={onCancel}>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
+          <Button
+            variant="outlined"
+            color="error"
+            onClick={onCancel}
+            aria-describedby={someAccepted ? 'upload-cancel-stays' : undefined}
+          >
             {translate('upload.actions.cancel')}
           </Button>
+          {/* Before Cancel is pressed: what it would not take back. */}
+          {someAccepted ? (
+            <Typography id="upload-cancel-stays" variant="body2" color="text.secondary">
+              {whatStays(parts, translate, locale)}
+            </Typography>
+          ) : null}
         </Box>
       ) : null}
       {parts.length > 1 ? (

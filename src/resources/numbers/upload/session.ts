@@ -57,6 +57,9 @@ export interface UploadSessionDeps {
   countNumbers: (signal: AbortSignal) => Promise<number | null>;
 }
 
+export const isRunning = (run: UploadRunState) =>
+  run.phase === 'building' || run.phase === 'sending' || run.phase === 'finishing';
+
 export const initialRunState: UploadRunState = {
   phase: 'idle',
   buildProgress: 0,

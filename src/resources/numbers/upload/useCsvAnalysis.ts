@@ -24,19 +24,42 @@ const IDLE = { status: 'idle', progress: null, analysis: null, error: null } as 
  * whenever a setting changes or `restart` is called. `existingNumbers` is compared by reference:
  * keep the array stable.
  */
-export function useCsvAnalysis(file: Blob | null, settings: AnalysisSettings): CsvAnalysisState {
-  const [state, setState] = useState<Omit<CsvAnalysisState, 'cancel' | 'restart'>>(IDLE);
+export function useCsvAnalysis(
+  file: Blob | null,
+  settings: AnalysisSettings,
+  /** The analysis of this file with these settings, already made (a panel shown again): not read again. */
+  known: CsvAnalysis | null = null,
+): CsvAnalysisState {
+  const [state, setState] = useState<Omit<CsvAnalysisState, 'cancel' | 'restart'>>(() =>
+    known && file ? { status: 'done', progress: null, analysis: known, error: null } : IDLE,
+  );
+  // What `known` was made from: while the file and settings are those, the effect keeps it.
+  const seed = useRef(known && file ? { file, ...settings, analysis: known } : null);
   // How many times the operator asked to read the file again: a change runs the effect once more.
   const [reads, setReads] = useState(0);
   const controller = useRef<AbortController | null>(null);
   const { defaultCountry, delimiter, firstRowIsHeader, varCount, existingNumbers } = settings;
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `reads` is the "read it again" request: the same file, read once more.
+  // `reads` is the "read it again" request: the same file, read once more.
   useEffect(() => {
     if (!file) {
       setState(IDLE);
       return;
     }
+    const known = seed.current;
+    if (
+      known &&
+      reads === 0 &&
+      known.file === file &&
+      known.defaultCountry === defaultCountry &&
+      known.delimiter === delimiter &&
+      known.firstRowIsHeader === firstRowIsHeader &&
+      known.varCount === varCount &&
+      known.existingNumbers === existingNumbers
+    ) {
+      return;
+    }
+    seed.current = null;
     const run = new AbortController();
     controller.current = run;
     setState({

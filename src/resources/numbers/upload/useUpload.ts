@@ -1,12 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { useDataProvider } from 'react-admin';
 import type { SipCallerDataProvider } from '../../../dataProvider/types';
 import { buildUploadParts, type CsvAnalysis, partLineToFileLine, type UploadMode } from '../../../lib/csv';
 import type { Id } from '../../../types';
 import { countCampaignNumbers } from './campaignNumbers';
 import { rowsPerPart } from './limits';
-import { initialRunState, type UploadRunState, UploadSession } from './session';
+import { initialRunState, isRunning, UploadSession } from './session';
+
+export { isRunning };
 
 export interface Upload {
   session: UploadSession;
@@ -17,9 +19,6 @@ export interface Upload {
 
 const noSubscribe = () => () => {};
 const idleSnapshot = () => initialRunState;
-
-export const isRunning = (run: UploadRunState) =>
-  run.phase === 'building' || run.phase === 'sending' || run.phase === 'finishing';
 
 /**
  * The upload of one analysed file to one campaign: `start` makes its session and sends it (the caller
@@ -34,13 +33,7 @@ export const useUpload = (campaignId: Id, upload: Upload | null) => {
   );
   const running = isRunning(run);
 
-  // Closing the tab would cut the request under way (in-app navigation lets it finish).
-  useEffect(() => {
-    if (!running) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [running]);
+  // Closing the tab while a session runs asks first: registry.ts, which outlives this page.
 
   // The grid and chart refresh whenever a run ends, even if the operator has left this page meanwhile.
   const send = useCallback(
