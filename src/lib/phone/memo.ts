@@ -20,7 +20,7 @@
 
 import type { CountryCode } from 'libphonenumber-js';
 import { DigitNfa } from './digitNfa';
-import { callingCodes, countriesOfCallingCode, type PlanRules, planRules } from './metadataAdapter';
+import { callingCodes, countriesOfCallingCode, planRules } from './metadataAdapter';
 import type { NumberScan } from './shape';
 
 /** Nodes one trie may hold; beyond it, undecided inputs go to the full validator. */
@@ -92,7 +92,7 @@ export class PrefixTrie {
   ) {
     const starts: number[] = [];
     for (const country of countries) {
-      const p: PlanRules = planRules(country);
+      const p = planRules(country);
       for (const pattern of [p.nationalNumberPattern, p.leadingDigits, ...p.typePatterns]) {
         if (pattern) starts.push(this.patterns.add(pattern));
       }
