@@ -7,6 +7,7 @@ import { NotFound } from './components/NotFound';
 import { Layout } from './layout/Layout';
 import { consoleStore } from './layout/store';
 import campaigns from './resources/campaigns';
+import dnc from './resources/dnc';
 import numbers, { numberRoutes } from './resources/numbers';
 import { darkTheme, lightTheme } from './theme';
 
@@ -45,6 +46,7 @@ export const App = () => (
         ))}
       </Resource>
       <Resource name="numbers" {...numbers} />
+      <Resource name="dnc" {...dnc} />
     </Admin>
   </BrowserRouter>
 );

@@ -1,7 +1,7 @@
 import type { TranslationMessages } from 'react-admin';
 
 // Namespaces: `ra.*` react-admin's own; `app.*` shell, sign-in, errors; `resources.campaigns.*` and
-// `resources.numbers.*` the grids (react-admin's resource convention); `upload.*` add-number and CSV upload.
+// `resources.numbers.*` the grids, `resources.dnc.*` the do-not-call lists (react-admin's resource convention); `upload.*` add-number and CSV upload.
 type Messages = TranslationMessages[string];
 
 /** One language's catalog, merged from the message files of each owner. */
@@ -11,4 +11,5 @@ export const catalog = (
   campaigns: Messages,
   numbers: Messages,
   upload: Messages,
-): TranslationMessages => ({ ...ra, app, resources: { campaigns, numbers }, upload });
+  dnc: Messages,
+): TranslationMessages => ({ ...ra, app, resources: { campaigns, numbers, dnc }, upload });

@@ -2,6 +2,7 @@ import polyglotI18nProvider from 'ra-i18n-polyglot';
 import { catalog } from './catalog';
 import { app } from './en/app';
 import { campaigns } from './en/campaigns';
+import { dnc } from './en/dnc';
 import { ra } from './en/ra';
 import type { enLater } from './enLater';
 import { DEFAULT_LOCALE, locales } from './locales';
@@ -13,7 +14,7 @@ export { DEFAULT_LOCALE, locales } from './locales';
 // Promise, which ra-i18n-polyglot awaits in changeLocale and react-admin awaits before the first
 // render when the stored locale is not the default.
 let later: typeof enLater | undefined;
-const english = () => catalog(ra, app, campaigns, later?.numbers ?? {}, later?.upload ?? {});
+const english = () => catalog(ra, app, campaigns, later?.numbers ?? {}, later?.upload ?? {}, dnc);
 
 export const i18nProvider = polyglotI18nProvider(
   (locale) => (locale === 'es' ? import('./es').then((module) => module.es) : english()),

@@ -1,6 +1,7 @@
 import { catalog } from './catalog';
 import { app as enApp } from './en/app';
 import { campaigns as enCampaigns } from './en/campaigns';
+import { dnc as enDnc } from './en/dnc';
 import { numbers as enNumbers } from './en/numbers';
 import { ra as enRa } from './en/ra';
 import { upload as enUpload } from './en/upload';
@@ -11,7 +12,7 @@ import { es } from './es';
  * `i18nProvider` (src/i18n/index.ts) loads English in two parts and Spanish when it is chosen.
  */
 export const messages = {
-  en: catalog(enRa, enApp, enCampaigns, enNumbers, enUpload),
+  en: catalog(enRa, enApp, enCampaigns, enNumbers, enUpload, enDnc),
   es,
 } as const;
 

@@ -1,0 +1,63 @@
+import 'fake-indexeddb/auto';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { IDBFactory } from 'fake-indexeddb';
+import type { DataProvider } from 'react-admin';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderWithAdmin } from '../../../test/render';
+import { resetDncStore, setDncWorkerFactory, writeDncList } from '../../lib/dnc';
+import { InProcessDncWorker } from '../../lib/dnc/testing';
+import { DncListsPage } from './DncListsPage';
+
+const dataProvider = {} as DataProvider;
+
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  await resetDncStore();
+  setDncWorkerFactory(() => new InProcessDncWorker());
+  localStorage.setItem('sipcaller.device.defaultCountry', 'US');
+});
+afterEach(() => {
+  setDncWorkerFactory(null);
+  vi.useRealTimers();
+});
+
+describe('Do-not-call lists page', () => {
+  it('loads a list from a file and shows its count and date', async () => {
+    const user = userEvent.setup();
+    renderWithAdmin(<DncListsPage />, { dataProvider });
+    expect(await screen.findByText(/No do-not-call lists yet/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Load a list' }));
+    expect(screen.getByText('Enter a list name.')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('List name'), 'Internal DNC');
+    const input = document.querySelector<HTMLInputElement>('input[type=file][accept]') as HTMLInputElement;
+    await user.upload(
+      input,
+      new File(['2025550100,asked\n2025550101\nnope\n'], 'dnc.csv', { type: 'text/csv' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Load a list' }));
+    expect(await screen.findByText(/'Internal DNC' now holds 2 numbers/)).toBeInTheDocument();
+    const row = await screen.findByRole('row', { name: /Internal DNC/ });
+    expect(within(row).getByText('2')).toBeInTheDocument();
+    expect(within(row).queryByText(/more than 31 days/)).not.toBeInTheDocument();
+  });
+
+  it('warns about a list loaded more than 31 days ago, and deletes a list after confirmation', async () => {
+    const user = userEvent.setup();
+    const list = await writeDncList({
+      mode: 'new',
+      name: 'Registry',
+      keys: Float64Array.from([12025550100]),
+    });
+    const now = Date.now;
+    vi.spyOn(Date, 'now').mockImplementation(() => now() + 32 * 24 * 60 * 60 * 1000);
+    renderWithAdmin(<DncListsPage />, { dataProvider });
+    const row = await screen.findByRole('row', { name: /Registry/ });
+    expect(within(row).getByText(/Loaded more than 31 days ago/)).toBeInTheDocument();
+    await user.click(within(row).getByRole('button', { name: 'Delete Registry' }));
+    expect(screen.getByText(/Delete the list 'Registry' and its 1 numbers/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(screen.queryByRole('row', { name: /Registry/ })).not.toBeInTheDocument());
+    expect(list.id).toBeTruthy();
+  });
+});
