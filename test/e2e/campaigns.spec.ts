@@ -71,6 +71,9 @@ test('opens a campaign: details, chart, numbers grid', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: /Spring Sale Callback/ })).toBeVisible();
   const chart = page.getByRole('region', { name: 'Numbers by status and last result' });
   await expect(chart.getByText('1,000 numbers in total')).toBeVisible();
+  // Folded at first (one row of counts per group); the full chart is one click away.
+  await expect(chart.getByRole('group', { name: 'By status' }).getByRole('button')).toHaveCount(4);
+  await chart.getByRole('button', { name: 'Show the chart' }).click();
   await expect(chart.getByRole('list', { name: 'By status' }).getByRole('listitem')).toHaveCount(4);
   await expect(page.getByRole('columnheader', { name: 'Variable 2' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Add number' })).toBeVisible();
