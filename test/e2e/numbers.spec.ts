@@ -60,12 +60,12 @@ test('pages deep into a 50,000-number campaign', async ({ page, request }) => {
   await expect(page.getByRole('region', { name: 'Numbers by status and last result' })).toContainText(
     '50,000 numbers in total',
   );
-  await expect(page.getByRole('button', { name: 'Go to page 2000' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Go to page 2,000' })).toBeVisible();
   await page.getByLabel('Go to page', { exact: true }).fill('1500');
   await page.getByRole('button', { name: 'Go', exact: true }).click();
   await expect(page).toHaveURL(/page=1500/);
-  await expect(page.getByRole('button', { name: 'Page 1500' })).toHaveAttribute('aria-current', 'page');
-  await expect(page.getByText('37476-37500 of 50000')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Page 1,500' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByText('37,476-37,500 of 50,000')).toBeVisible();
   await expect(numberCells(page)).toHaveCount(25);
   await page.getByRole('button', { name: 'Go to next page' }).click();
   await expect(page).toHaveURL(/page=1501/);
@@ -89,7 +89,7 @@ test('deletes three selected numbers with one DELETE, then Undo adds them back',
   for (const index of [0, 2, 4]) {
     const row = rows.nth(index);
     chosen.push((await row.locator('td.column-number').textContent()) ?? '');
-    await row.getByRole('checkbox', { name: 'Select this row' }).check();
+    await row.getByRole('checkbox', { name: `Select ${chosen.at(-1)}` }).check();
   }
   await expect(page.getByText('3 numbers selected')).toBeVisible();
   await checkA11y(page);

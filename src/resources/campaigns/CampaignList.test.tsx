@@ -1,7 +1,8 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeProvider, makeCampaign, renderGrid } from '../../../test/grid';
+import { i18nProvider } from '../../i18n';
 import CampaignList from './CampaignList';
 
 // react-admin's first render is slow when the shared machine is busy: wait longer, assert the same.
@@ -78,7 +79,7 @@ describe('CampaignList', () => {
     const dataProvider = fakeProvider({ campaigns });
     renderList(dataProvider);
     await screen.findByRole('link', { name: 'Spring Sale Callback' });
-    await userEvent.click(screen.getByRole('button', { name: /sort by dialer mode/i }));
+    await userEvent.click(screen.getByRole('button', { name: 'Dialer mode' }));
     await waitFor(() =>
       expect(dataProvider.getList).toHaveBeenLastCalledWith(
         'campaigns',
@@ -110,5 +111,72 @@ describe('CampaignList', () => {
     expect(await screen.findByRole('link', { name: 'Spring Sale Callback' })).toBeInTheDocument();
     expect(dataProvider.getList).toHaveBeenCalledWith('campaigns', expect.objectContaining({ filter }));
     expect(screen.queryByRole('link', { name: 'Quarterly Survey' })).not.toBeInTheDocument();
+  });
+});
+
+describe('CampaignList for an operator (issue 10)', () => {
+  it('names each column by its label, with aria-sort on the sorted one', async () => {
+    renderList();
+    await screen.findByRole('link', { name: 'Spring Sale Callback' });
+    for (const name of ['Name', 'Type', 'Status', 'Dialer mode', 'Start date', 'Tags']) {
+      expect(screen.getByRole('columnheader', { name })).toBeInTheDocument();
+    }
+    expect(screen.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending');
+    expect(screen.getByRole('button', { name: 'Name' })).toHaveAccessibleDescription(
+      'Sort by name descending',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Status' }));
+    await waitFor(() =>
+      expect(screen.getByRole('columnheader', { name: 'Status' })).toHaveAttribute('aria-sort', 'ascending'),
+    );
+    expect(screen.getByRole('columnheader', { name: 'Name' })).not.toHaveAttribute('aria-sort');
+  });
+
+  it('labels the "no filter" option of every select', async () => {
+    renderList();
+    await screen.findByRole('link', { name: 'Spring Sale Callback' });
+    for (const [select, options] of [
+      ['Type', ['All', 'Static', 'Dynamic']],
+      ['Dialer mode', ['All', 'Power', 'Predictive']],
+    ] as const) {
+      await userEvent.click(screen.getByRole('combobox', { name: select }));
+      const listbox = await screen.findByRole('listbox');
+      expect(
+        within(listbox)
+          .getAllByRole('option')
+          .map((option) => option.textContent?.trim()),
+      ).toEqual(options);
+      await userEvent.keyboard('{Escape}');
+      await waitFor(() => expect(screen.queryByRole('listbox')).not.toBeInTheDocument());
+    }
+  });
+
+  it('offers Clear filters when the filters match nothing', async () => {
+    const dataProvider = fakeProvider({ campaigns });
+    renderList(dataProvider, `/campaigns?filter=${encodeURIComponent(JSON.stringify({ name: 'nothing' }))}`);
+    expect(await screen.findByText('No campaign matches these filters.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(await screen.findByRole('link', { name: 'Quarterly Survey' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Search name')).toHaveValue('');
+  });
+
+  describe('in Spanish', () => {
+    beforeEach(() => i18nProvider.changeLocale('es'));
+    afterEach(() => i18nProvider.changeLocale('en'));
+
+    it('shows dates with a month name, counts in Spanish, and every dialer mode translated', async () => {
+      const many = Array.from({ length: 1234 }, (_, i) =>
+        makeCampaign({
+          id: i + 1,
+          name: `Campaign ${String(i).padStart(4, '0')}`,
+          dialer: { mode: 'Power' },
+        }),
+      );
+      renderList(fakeProvider({ campaigns: many }));
+      expect(await screen.findByText('1-25 de 1234')).toBeInTheDocument();
+      expect(screen.getAllByText('1 dic 2024')).toHaveLength(25);
+      expect(screen.getAllByText('Potencia')).toHaveLength(25);
+      expect(screen.queryByText('Power')).not.toBeInTheDocument();
+    });
   });
 });

@@ -5,13 +5,15 @@ import {
   DateField,
   FunctionField,
   List,
-  Pagination,
   useCreatePath,
   useListContext,
   useTranslate,
 } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
-import { GridLoading, ListGridError } from '../../components/GridStates';
+import { FilteredEmpty, GridLoading, ListGridError } from '../../components/GridStates';
+import { GridA11y } from '../../components/gridA11y';
+import { LocalePagination } from '../../components/LocalePagination';
+import { DATE_OPTIONS, useLocaleFormat } from '../../components/localeFormat';
 import type { Campaign } from '../../types';
 import { CampaignNumbersCount } from './CampaignNumbersCount';
 import { campaignFilters } from './campaignFilters';
@@ -61,6 +63,7 @@ const Empty = () => {
 
 const CampaignGrid = () => {
   const translate = useTranslate();
+  const { locale } = useLocaleFormat();
   const { isPending } = useListContext();
   if (isPending) return <GridLoading label="resources.campaigns.list.loading" />;
   // react-admin's Datagrid rather than DataTable: the same table for this grid, without
@@ -69,11 +72,7 @@ const CampaignGrid = () => {
     <Datagrid
       rowClick="show"
       bulkActionButtons={false}
-      empty={
-        <Typography sx={{ p: 3 }} role="status">
-          {translate('resources.campaigns.list.noResults')}
-        </Typography>
-      }
+      empty={<FilteredEmpty message="resources.campaigns.list.noResults" />}
     >
       <FunctionField<Campaign> source="name" render={(record) => <NameLink record={record} />} />
       <FunctionField<Campaign>
@@ -94,7 +93,7 @@ const CampaignGrid = () => {
             : ''
         }
       />
-      <DateField source="startDate" />
+      <DateField source="startDate" locales={locale} options={DATE_OPTIONS} />
       <FunctionField<Campaign>
         label="resources.campaigns.fields.numbers"
         textAlign="right"
@@ -119,7 +118,7 @@ const CampaignList = () => (
     exporter={false}
     perPage={25}
     sort={{ field: 'name', order: 'ASC' }}
-    pagination={<Pagination rowsPerPageOptions={ROWS_PER_PAGE} />}
+    pagination={<LocalePagination rowsPerPageOptions={ROWS_PER_PAGE} />}
     empty={<Empty />}
     error={
       <ListGridError
@@ -128,7 +127,9 @@ const CampaignList = () => (
       />
     }
   >
-    <CampaignGrid />
+    <GridA11y>
+      <CampaignGrid />
+    </GridA11y>
   </List>
 );
 

@@ -1,9 +1,12 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
+import { useNavigate } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeProvider, makeCampaign, makeNumbers, renderGrid } from '../../../test/grid';
+import { i18nProvider } from '../../i18n';
 import type { Campaign, CampaignNumber } from '../../types';
+import { UNDO_NOTICE_OPTIONS } from './bulk/UndoDeleteNotice';
 import { NumberList } from './NumberList';
 
 // react-admin's first render is slow when the shared machine is busy: wait longer, assert the same.
@@ -161,7 +164,7 @@ describe('NumberList states', () => {
     await userEvent.type(screen.getByLabelText('Go to page'), '40000');
     await userEvent.click(screen.getByRole('button', { name: 'Go' }));
     expect(await screen.findByText('+15551000000')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Page 40000' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('button', { name: 'Page 40,000' })).toHaveAttribute('aria-current', 'page');
     expect(dataProvider.getList).toHaveBeenLastCalledWith(
       'numbers',
       expect.objectContaining({ pagination: { page: 40000, perPage: 25 } }),
@@ -306,5 +309,187 @@ describe('NumberList export', () => {
     expect(data[2299]).toEqual(['+18005550000', '\'=HYPERLINK("x")', "'-5"]);
     expect(data[2298]).toEqual(['+18005550001', 'Line\nbreak, comma', "'@home"]);
     expect(data[2297]).toEqual(['+18005550002', 'only one', '']);
+  });
+});
+
+/** A link elsewhere in the console, without the console's routes. */
+const NavigateTo = ({ to, label }: { to: string; label: string }) => {
+  const navigate = useNavigate();
+  return (
+    <button type="button" onClick={() => navigate(to)}>
+      {label}
+    </button>
+  );
+};
+
+describe('NumberList for an operator (issue 10)', () => {
+  const withNumber = (number: string) => {
+    const numbers = makeNumbers(30);
+    numbers[3] = { ...numbers[3], number };
+    return numbers;
+  };
+
+  it.each([
+    ['(865) 492', '865492'],
+    ['865-492', '865492'],
+    ['+1 865 492', '1865492'],
+  ])('finds +18654929608 when the search is typed "%s", sending %s', async (typed, digits) => {
+    const dataProvider = fakeProvider({ numbers: withNumber('+18654929608') });
+    renderNumbers(dataProvider);
+    await screen.findByText('+18005550029');
+    await userEvent.type(screen.getByLabelText('Search number'), typed);
+    expect(await screen.findByText('+18654929608')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByText('+18005550029')).not.toBeInTheDocument());
+    expect(dataProvider.getList).toHaveBeenLastCalledWith(
+      'numbers',
+      expect.objectContaining({ filter: { number: digits, campaignId: 7 } }),
+    );
+    // The box keeps what the operator typed.
+    expect(screen.getByLabelText('Search number')).toHaveValue(typed);
+  });
+
+  it('filters Last result by several values, "Not called yet" among them (ringResult null)', async () => {
+    const dataProvider = fakeProvider({ numbers: makeNumbers(30) });
+    renderNumbers(dataProvider);
+    await screen.findByText('+18005550029');
+    await userEvent.click(screen.getByRole('combobox', { name: 'Last result' }));
+    const listbox = await screen.findByRole('listbox');
+    const names = within(listbox)
+      .getAllByRole('option')
+      .map((option) => option.textContent?.trim());
+    expect(names).toEqual(['Answered', 'No answer', 'Busy', 'Failed', 'Machine', 'Not called yet']);
+    await userEvent.click(within(listbox).getByRole('option', { name: 'Not called yet' }));
+    await userEvent.click(within(listbox).getByRole('option', { name: 'Busy' }));
+    await waitFor(() =>
+      expect(dataProvider.getList).toHaveBeenLastCalledWith(
+        'numbers',
+        expect.objectContaining({ filter: { ringResult: [null, 'Busy'], campaignId: 7 } }),
+      ),
+    );
+    // Numbers 0, 4, 8… were never called; 2, 5, 8… were busy.
+    expect(await screen.findByText('+18005550005')).toBeInTheDocument();
+    expect(screen.getByText('+18005550004')).toBeInTheDocument();
+    expect(screen.queryByText('+18005550001')).not.toBeInTheDocument();
+  });
+
+  it('reads "Not called yet" back from the URL', async () => {
+    const dataProvider = fakeProvider({ numbers: makeNumbers(30) });
+    const filter = encodeURIComponent(JSON.stringify({ ringResult: [null] }));
+    renderNumbers(dataProvider, campaign, `/?filter=${filter}`);
+    expect(await screen.findByText('+18005550028')).toBeInTheDocument();
+    expect(screen.queryByText('+18005550029')).not.toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Last result' })).toHaveTextContent('Not called yet');
+  });
+
+  it('offers Clear filters when the filters match nothing', async () => {
+    const dataProvider = fakeProvider({ numbers: makeNumbers(30) });
+    const filter = encodeURIComponent(JSON.stringify({ number: '999999', status: ['Failed'] }));
+    renderNumbers(dataProvider, campaign, `/?filter=${filter}`);
+    expect(await screen.findByText('No number matches these filters.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Search number')).toHaveValue('999999');
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(await screen.findByText('+18005550029')).toBeInTheDocument();
+    expect(screen.getByLabelText('Search number')).toHaveValue('');
+    expect(dataProvider.getList).toHaveBeenLastCalledWith(
+      'numbers',
+      expect.objectContaining({ filter: { campaignId: 7 } }),
+    );
+  });
+
+  it('opens the delete dialog with focus on Cancel, so Enter does not delete', async () => {
+    const dataProvider = fakeProvider({ numbers: makeNumbers(30) });
+    renderNumbers(dataProvider);
+    await screen.findByText('+18005550029');
+    await selectRows('+18005550005');
+    await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete numbers' });
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus());
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(dataProvider.deleteMany).not.toHaveBeenCalled();
+  });
+
+  it('keeps Undo in the notice until the operator dismisses it or leaves the campaign', async () => {
+    const dataProvider = fakeProvider({ numbers: makeNumbers(30) });
+    renderGrid(
+      <>
+        <NavigateTo to="/campaigns" label="All campaigns" />
+        <NavigateTo to="/campaigns/7/numbers/create" label="Add number" />
+        <NumberList campaign={campaign} />
+      </>,
+      { dataProvider, url: '/campaigns/7/show' },
+    );
+    await screen.findByText('+18005550029');
+    await selectRows('+18005550005');
+    await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete 1 number' }));
+    const notice = await screen.findByText(/^1 number deleted\./);
+    // A click elsewhere on the page, and a view of the same campaign, leave it where it is.
+    await userEvent.click(screen.getByText('+18005550029'));
+    await userEvent.click(screen.getByRole('button', { name: 'Add number' }));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(notice).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeVisible();
+    // Leaving the campaign closes it.
+    await userEvent.click(screen.getByRole('button', { name: 'All campaigns' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument());
+  });
+
+  it('is not hidden by a timer', () => {
+    // react-admin shows the notice with these options: no auto-hide, no close on a click away.
+    expect(UNDO_NOTICE_OPTIONS.autoHideDuration).toBeNull();
+    expect(UNDO_NOTICE_OPTIONS.onClose).toEqual(expect.any(Function));
+  });
+
+  it('names every row checkbox by its number and every column by its label, with aria-sort', async () => {
+    renderNumbers(fakeProvider({ numbers: makeNumbers(30) }));
+    await screen.findByText('+18005550029');
+    expect(screen.getByRole('checkbox', { name: 'Select +18005550029' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Select +18005550005' })).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: 'Select this row' })).not.toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Select all' })).toBeInTheDocument();
+    for (const name of ['Number', 'Variable 1', 'Status', 'Attempts', 'Last result', 'Added']) {
+      expect(screen.getByRole('columnheader', { name })).toBeInTheDocument();
+    }
+    expect(screen.getByRole('columnheader', { name: 'Added' })).toHaveAttribute('aria-sort', 'descending');
+    expect(screen.getByRole('columnheader', { name: 'Number' })).not.toHaveAttribute('aria-sort');
+    const sortButton = screen.getByRole('button', { name: 'Number' });
+    expect(sortButton).toHaveAccessibleDescription('Sort by number ascending');
+    await userEvent.click(sortButton);
+    await waitFor(() =>
+      expect(screen.getByRole('columnheader', { name: 'Number' })).toHaveAttribute('aria-sort', 'ascending'),
+    );
+    expect(screen.getByRole('columnheader', { name: 'Added' })).not.toHaveAttribute('aria-sort');
+  });
+});
+
+describe('NumberList in Spanish (issue 10)', () => {
+  beforeEach(() => i18nProvider.changeLocale('es'));
+  afterEach(() => i18nProvider.changeLocale('en'));
+
+  it('formats dates, counts and page numbers in the console language, not the browser’s', async () => {
+    const dataProvider = fakeProvider();
+    dataProvider.getList.mockImplementation(async (_resource, { pagination }) => {
+      const { page, perPage } = pagination ?? { page: 1, perPage: 25 };
+      const data = makeNumbers(perPage).map((record, i) => ({
+        ...record,
+        id: (page - 1) * perPage + i + 1,
+        attempts: 12_000,
+        createdAt: '2025-09-10T12:00:00.000Z',
+      }));
+      return { data: data as never[], total: 400_040 };
+    });
+    renderNumbers(dataProvider);
+    expect(await screen.findByText('1-25 de 400.040')).toBeInTheDocument();
+    expect(screen.getAllByText(/^10 sept 2025, \d\d:\d\d:\d\d$/)).toHaveLength(25);
+    expect(screen.getAllByText('12.000')).toHaveLength(25);
+    expect(screen.getByRole('button', { name: 'Ir a la página 16.002' })).toHaveTextContent('16.002');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Seleccionar todo' }));
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Seleccionar los 400.040 números que coinciden' }),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Eliminar' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Eliminar números' });
+    expect(within(dialog).getByRole('button', { name: 'Eliminar 400.040 números' })).toBeInTheDocument();
   });
 });

@@ -3,7 +3,9 @@
 import { Box, Typography } from '@mui/material';
 import { type ReactNode, useMemo } from 'react';
 import { DataTable, DateField, List, TopToolbar, useListContext, useTranslate } from 'react-admin';
-import { GridLoading } from '../../components/GridStates';
+import { FilteredEmpty, GridLoading } from '../../components/GridStates';
+import { GridA11y } from '../../components/gridA11y';
+import { DATE_TIME_OPTIONS, useLocaleFormat } from '../../components/localeFormat';
 import type { Campaign, CampaignNumber } from '../../types';
 import { AllMatchingProvider } from './bulk/allMatching';
 import { ExportNumbersButton } from './bulk/ExportNumbersButton';
@@ -11,11 +13,20 @@ import { NumbersBulkToolbar } from './bulk/NumbersBulkToolbar';
 import { FailedPageNotice, FailedPageProvider, NumbersGridError } from './list/failedPage';
 import { NumbersPagination } from './list/NumbersPagination';
 import { numberFilters } from './list/numberFilters';
-import { LabelledRowCheckboxes } from './list/rowCheckboxLabel';
+import { LabelledRowsBody } from './list/rowCheckboxLabel';
 import { useVariableNames } from './shared/variableNames';
+
+// Twenty variables make a wide table: it scrolls inside its card, and the page stays as wide as the
+// window (react-admin's layout grows to its content's width). `contain: inline-size` keeps the
+// table's width out of the page's; the selection toolbar above it stays in place.
+const wideGrid = {
+  '& .RaDataTable-tableWrapper': { overflowX: 'auto', contain: 'inline-size' },
+  '& .RaDataTable-table td, & .RaDataTable-table th': { whiteSpace: 'nowrap' },
+} as const;
 
 const NumbersGrid = ({ campaign }: { campaign: Campaign }) => {
   const translate = useTranslate();
+  const { locale } = useLocaleFormat();
   const { isPending, data } = useListContext<CampaignNumber>();
   const [names] = useVariableNames(campaign.id);
   // As many variable columns as the records of this page carry.
@@ -31,11 +42,9 @@ const NumbersGrid = ({ campaign }: { campaign: Campaign }) => {
         rowClick={false}
         bulkActionButtons
         bulkActionsToolbar={<NumbersBulkToolbar campaign={campaign} />}
-        empty={
-          <Typography sx={{ p: 3 }} role="status">
-            {translate('resources.numbers.list.noResults')}
-          </Typography>
-        }
+        body={LabelledRowsBody}
+        empty={<FilteredEmpty message="resources.numbers.list.noResults" />}
+        sx={wideGrid}
       >
         <DataTable.Col source="number" />
         {Array.from({ length: varCount }, (_, i) => (
@@ -54,7 +63,7 @@ const NumbersGrid = ({ campaign }: { campaign: Campaign }) => {
             translate(`resources.numbers.values.status.${record.status}`, { _: record.status })
           }
         />
-        <DataTable.NumberCol source="attempts" />
+        <DataTable.NumberCol source="attempts" locales={locale} />
         <DataTable.Col
           source="ringResult"
           render={(record) =>
@@ -66,7 +75,7 @@ const NumbersGrid = ({ campaign }: { campaign: Campaign }) => {
           }
         />
         <DataTable.Col source="createdAt">
-          <DateField source="createdAt" showTime />
+          <DateField source="createdAt" showTime locales={locale} options={DATE_TIME_OPTIONS} />
         </DataTable.Col>
       </DataTable>
     </>
@@ -115,12 +124,12 @@ export const NumberList = ({ campaign, emptyActions }: NumberListProps) => {
         pagination={<NumbersPagination />}
         empty={<Empty>{emptyActions}</Empty>}
         error={<NumbersGridError />}
-        sx={{ '& .RaList-main': { width: '100%' } }}
+        sx={{ minWidth: 0, '& .RaList-main': { width: '100%', minWidth: 0 } }}
       >
         <AllMatchingProvider>
-          <LabelledRowCheckboxes>
+          <GridA11y>
             <NumbersGrid campaign={campaign} />
-          </LabelledRowCheckboxes>
+          </GridA11y>
         </AllMatchingProvider>
       </List>
     </FailedPageProvider>
