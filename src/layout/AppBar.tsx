@@ -9,6 +9,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { locales } from '../i18n/locales';
+import { FindNumberButton } from '../resources/dnc';
 import { UploadIndicator } from '../resources/numbers';
 import { PageHeading } from './PageHeading';
 
@@ -16,6 +17,7 @@ const toolbar = (
   <>
     {/* An upload under way, while the operator is elsewhere: its progress, a link to it. */}
     <UploadIndicator />
+    <FindNumberButton />
     <LocalesMenuButton languages={locales} />
     <ToggleThemeButton />
     <LoadingIndicator />

@@ -8,3 +8,6 @@ export default {
   list: lazy(() => import('./DncListsPage')),
   icon: BlockIcon,
 };
+
+// The app bar's "Find a number in all campaigns" (src/layout/AppBar.tsx): a button; the dialog is lazy.
+export { FindNumberButton } from './FindNumberButton';
