@@ -16,7 +16,7 @@ test('filters and sorts the campaigns, keeping both in the URL', async ({ page }
   const ascending = await nameCells(page);
   expect(ascending.length).toBeGreaterThan(9);
   expect(ascending).toEqual([...ascending].sort((a, b) => a.localeCompare(b)));
-  await page.getByRole('button', { name: /sort by name/i }).click();
+  await page.getByRole('button', { name: 'Name', exact: true }).click();
   await expect(page).toHaveURL(/order=DESC/);
   await expect.poll(() => nameCells(page)).toEqual([...ascending].reverse());
 
