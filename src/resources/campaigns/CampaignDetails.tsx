@@ -1,6 +1,7 @@
 import { Box, Chip, Paper, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
+import { DATE_OPTIONS, intlLocale } from '../../components/localeFormat';
 import type { Campaign } from '../../types';
 
 // Compact: a caption over a body2 value, side by side, so the summary takes one line at 1280 px and
@@ -16,18 +17,22 @@ const Detail = ({ label, children }: { label: string; children: ReactNode }) => 
   </Box>
 );
 
-// startDate is a local date-time without a zone ("2024-12-01T00:00:00"): shown as it reads.
-const formatDate = (value: string | null, locale: string) => {
+// startDate is a local date-time without a zone ("2024-12-01T00:00:00"): shown as it reads, in the
+// console's language with a month name (localeFormat), the time only when it is not midnight.
+const formatStart = (value: string | null, language: string | undefined) => {
   if (!value) return null;
   const date = new Date(value);
-  return Number.isNaN(date.getTime())
-    ? value
-    : date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  if (Number.isNaN(date.getTime())) return value;
+  const midnight = date.getHours() === 0 && date.getMinutes() === 0;
+  const options: Intl.DateTimeFormatOptions = midnight
+    ? DATE_OPTIONS
+    : { ...DATE_OPTIONS, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+  return new Intl.DateTimeFormat(intlLocale(language), options).format(date);
 };
 
 export const CampaignDetails = ({ campaign }: { campaign: Campaign }) => {
   const translate = useTranslate();
-  const [locale = 'en'] = useLocaleState();
+  const [locale] = useLocaleState();
   const field = (name: string) => translate(`resources.campaigns.fields.${name}`);
   const none = translate('resources.campaigns.show.none');
   return (
@@ -57,7 +62,7 @@ export const CampaignDetails = ({ campaign }: { campaign: Campaign }) => {
             : none}
         </Detail>
         <Detail label={field('startDate')}>
-          {formatDate(campaign.startDate, locale) ?? translate('resources.campaigns.show.notScheduled')}
+          {formatStart(campaign.startDate, locale) ?? translate('resources.campaigns.show.notScheduled')}
         </Detail>
         <Detail label={field('phoneSystemId')}>{campaign.phoneSystemId ?? none}</Detail>
         <Detail label={field('extensionId')}>{campaign.extensionId ?? none}</Detail>
