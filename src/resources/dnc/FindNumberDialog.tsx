@@ -23,9 +23,9 @@ import {
 } from '@mui/material';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useDataProvider, useTranslate } from 'react-admin';
-import { canChangeNumbers } from '../../contract';
 import { describeError } from '../../components/describeError';
 import { useLocaleFormat } from '../../components/localeFormat';
+import { canChangeNumbers } from '../../contract';
 import { type DncMatch, e164ToKey, findOnDncLists, writeDncList } from '../../lib/dnc';
 import { isAbortError } from '../../lib/errors';
 import { type CountryCode, checkNumber } from '../../lib/phone';
@@ -410,9 +410,7 @@ export const FindNumberDialog = ({ open, onClose }: FindNumberDialogProps) => {
           <DialogContentText id="find-number-confirm">
             {translate('resources.dnc.find.confirmDelete', {
               number: e164 ?? '',
-              count: format.count(
-                deletable.filter(({ campaign }) => deletes?.get(campaign.id)?.state !== 'blocked').length,
-              ),
+              count: format.count(deletable.filter(({ campaign }) => canChangeNumbers(campaign)).length),
             })}
           </DialogContentText>
         </DialogContent>
