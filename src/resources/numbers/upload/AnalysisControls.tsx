@@ -102,7 +102,8 @@ export const AnalysisControls = ({
           helperText={detected(analysis.delimiterDetected)}
           disabled={disabled}
           slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
-          sx={{ width: { xs: '100%', md: 170 } }}
+          // As wide as its longest option in the console's language ("Punto y coma (;)" was cut at 170 px).
+          sx={{ width: { xs: '100%', md: 'auto' }, minWidth: { md: 170 } }}
         >
           {DELIMITERS.map((option) => (
             <option key={option.key} value={option.value}>
