@@ -167,6 +167,26 @@ for (const lang of ['en', 'es'] as const satisfies readonly Lang[]) {
         await noHorizontalOverflow(page);
         await page.screenshot({ path: `/tmp/operator-upload-${lang}-${width}-counts.png`, fullPage: true });
 
+        // Every delimiter reads whole in its select ("Punto y coma (;)" was cut at 170 px).
+        const delimiter = page.getByLabel(lang === 'en' ? 'Delimiter' : 'Separador');
+        for (const value of [',', ';', '\t']) {
+          await delimiter.selectOption(value);
+          const fits = await delimiter.evaluate((select: HTMLSelectElement) => {
+            const style = getComputedStyle(select);
+            const context = document.createElement('canvas').getContext('2d');
+            if (!context) return false;
+            context.font = style.font;
+            const text = select.selectedOptions[0]?.textContent ?? '';
+            const room =
+              select.clientWidth -
+              Number.parseFloat(style.paddingLeft) -
+              Number.parseFloat(style.paddingRight);
+            return context.measureText(text).width <= room + 0.5;
+          });
+          expect(fits, `the delimiter ${JSON.stringify(value)} reads whole`).toBe(true);
+        }
+        await delimiter.selectOption(',');
+
         // A PNG renamed .csv: reading it again cannot help.
         await dropFile(page, 'photo.csv', '\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01', 'text/csv');
         const failed = page.getByRole('alert');
