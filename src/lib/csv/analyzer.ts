@@ -1,13 +1,22 @@
 // The analysis itself, fed with text chunks: no worker, no File, no DOM, so that tests and the
 // node benchmark drive it directly. The worker (csvWorker.ts) only decodes the file and posts.
 
-import { createNumberNormaliser, type NumberNormaliser } from '../phone';
+import { createNumberNormaliser, isNumberLike, type NumberNormaliser } from '../phone';
 import { isBlank, RowClassifier, StoredRow } from './classify';
-import { PREVIEW_ROWS, PROBLEMS_MAX, RAW_MAX_CHARS } from './constants';
-import { detectDelimiter, detectHeader, detectVarCount } from './detect';
+import {
+  COLUMN_SAMPLE_ROWS,
+  COLUMN_SAMPLES,
+  MAPPING_MAX_COLUMNS,
+  PREVIEW_ROWS,
+  PROBLEMS_MAX,
+  RAW_MAX_CHARS,
+} from './constants';
+import { detectDelimiter, detectHeader, detectHeaderByColumns, detectVarCount } from './detect';
 import { CsvRecordReader, type CsvRow } from './reader';
 import type {
   AnalysisSettings,
+  ColumnMapping,
+  ColumnStats,
   CsvAnalysis,
   Delimiter,
   PreviewRow,
@@ -47,6 +56,9 @@ export class CsvAnalyzer {
   private readonly problems: Problem[] = [];
   private problemCount = 0;
   private bytes = 0;
+  private columns: ColumnStats[] = [];
+  private readonly mapping: ColumnMapping | null;
+  private readonly numberSources: number[] = [];
 
   /** sizeHint: the file's size, to size the duplicate map once instead of growing it. */
   constructor(
@@ -56,6 +68,7 @@ export class CsvAnalyzer {
     private readonly sizeHint = 0,
   ) {
     this.normaliser = normaliser ?? createNumberNormaliser(settings.defaultCountry);
+    this.mapping = settings.mapping ?? null;
   }
 
   get rowsSoFar(): number {
@@ -86,8 +99,17 @@ export class CsvAnalyzer {
     reader.end();
     if (this.resolved === null) this.resolve([]);
     const resolved = this.resolved as ResolvedSettings;
+    const { mapping } = this;
     return {
       ...resolved,
+      varCount: mapping ? mapping.variables.length : resolved.varCount,
+      fileColumns: resolved.varCount + 1,
+      mapping,
+      numberSources: Object.fromEntries(
+        this.numberSources.flatMap((count, column) => (count > 0 ? [[column, count]] : [])),
+      ),
+      columns: this.columns,
+      spreadsheet: null,
       delimiterDetected: this.detected.delimiter,
       headerDetected: this.detected.header,
       varCountDetected: this.detected.varCount,
@@ -135,14 +157,55 @@ export class CsvAnalyzer {
     expectedRows = 0,
   ): void {
     const { settings } = this;
-    const firstRowIsHeader = settings.firstRowIsHeader ?? detectHeader(sample.map((row) => row.firstCell()));
+    const firstRowIsHeader =
+      settings.firstRowIsHeader ??
+      (detectHeader(sample.map((row) => row.firstCell())) ||
+        detectHeaderByColumns(sample.slice(0, COLUMN_SAMPLE_ROWS + 1).map((row) => row.cells())));
     this.detected.header = settings.firstRowIsHeader === undefined;
     const dataRows = (firstRowIsHeader ? sample.slice(1) : sample).map((row) => row.cells());
     const varCount = settings.varCount ?? detectVarCount(dataRows);
     this.detected.varCount = settings.varCount === undefined;
     this.headerPending = firstRowIsHeader;
     this.resolved = { defaultCountry: settings.defaultCountry, delimiter, firstRowIsHeader, varCount };
-    this.classifier = new RowClassifier(this.normaliser, varCount, settings.existingNumbers, expectedRows);
+    this.columns = this.describeColumns(
+      firstRowIsHeader && sample.length > 0 ? sample[0].cells() : null,
+      dataRows.slice(0, COLUMN_SAMPLE_ROWS),
+      varCount + 1,
+    );
+    this.classifier = new RowClassifier(
+      this.normaliser,
+      varCount,
+      settings.existingNumbers,
+      expectedRows,
+      this.mapping,
+    );
+  }
+
+  /** The columns as the sample shows them: header, a few values, how many hold valid numbers. */
+  private describeColumns(header: string[] | null, rows: readonly string[][], width: number): ColumnStats[] {
+    const count = Math.min(MAPPING_MAX_COLUMNS, Math.max(width, header?.length ?? 0));
+    const columns: ColumnStats[] = [];
+    for (let index = 0; index < count; index++) {
+      const stats: ColumnStats = {
+        index,
+        header: header ? (header[index] ?? '').trim() : null,
+        samples: [],
+        validNumbers: 0,
+        numberLike: 0,
+        sampled: rows.length,
+      };
+      for (const cells of rows) {
+        const cell = (cells[index] ?? '').trim();
+        if (cell === '') continue;
+        if (stats.samples.length < COLUMN_SAMPLES) stats.samples.push(cell);
+        if (isNumberLike(cell)) {
+          stats.numberLike++;
+          if (this.normaliser.normaliseToKey(cell) !== 0) stats.validNumbers++;
+        }
+      }
+      columns.push(stats);
+    }
+    return columns;
   }
 
   private record(row: CsvRow): void {
@@ -161,8 +224,13 @@ export class CsvAnalyzer {
     this.columnCounts[columns] = (this.columnCounts[columns] ?? 0) + 1;
     const reason = classifier.classify(row);
     let problem: Problem | null = null;
-    if (reason === null) this.valid++;
-    else {
+    if (reason === null) {
+      this.valid++;
+      if (this.mapping !== null) {
+        const column = classifier.numberColumn;
+        this.numberSources[column] = (this.numberSources[column] ?? 0) + 1;
+      }
+    } else {
       if (reason === 'duplicate') this.duplicates++;
       else if (reason === 'duplicateInCampaign') this.existingDuplicates++;
       else this.invalid++;
@@ -174,13 +242,25 @@ export class CsvAnalyzer {
     }
     if (this.preview.length < PREVIEW_ROWS) {
       const cells = row.cells();
-      this.preview.push({
-        line: row.line,
-        number: cells[0].trim(),
-        e164: classifier.e164,
-        varValues: cells.slice(1, Math.max(classifier.varCount + 1, lastNonEmpty(cells) + 1)),
-        problem,
-      });
+      const { mapping } = this;
+      this.preview.push(
+        mapping
+          ? {
+              line: row.line,
+              number: classifier.numberCell,
+              e164: classifier.e164,
+              numberColumn: classifier.numberColumn,
+              varValues: mapping.variables.map((column) => cells[column] ?? ''),
+              problem,
+            }
+          : {
+              line: row.line,
+              number: cells[0].trim(),
+              e164: classifier.e164,
+              varValues: cells.slice(1, Math.max(classifier.varCount + 1, lastNonEmpty(cells) + 1)),
+              problem,
+            },
+      );
     }
   }
 }
@@ -188,12 +268,12 @@ export class CsvAnalyzer {
 function makeProblem(reason: ProblemReason, row: CsvRow, classifier: RowClassifier): Problem {
   const cells = row.cells();
   const raw = row.raw();
-  const number = cells[0].trim();
+  const number = classifier.mapping ? classifier.numberCell : cells[0].trim();
   const values: ProblemValues = { number };
   let detail = number;
   if (reason === 'wrongColumnCount') {
-    values.columns = cells.length < classifier.varCount + 1 ? cells.length : lastNonEmpty(cells) + 1;
-    values.expected = classifier.varCount + 1;
+    values.columns = cells.length < classifier.expected ? cells.length : lastNonEmpty(cells) + 1;
+    values.expected = classifier.expected;
     detail = `${values.columns}/${values.expected}`;
   } else if (reason === 'duplicate' || reason === 'duplicateInCampaign') {
     values.e164 = classifier.e164 ?? undefined;

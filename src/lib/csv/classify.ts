@@ -4,7 +4,7 @@
 import type { NumberNormaliser } from '../phone';
 import { NumberLineMap } from './numberSet';
 import type { CsvFault, CsvRow } from './reader';
-import type { ProblemReason } from './types';
+import type { ColumnMapping, ProblemReason } from './types';
 
 export class RowClassifier {
   private readonly seen: NumberLineMap;
@@ -13,13 +13,24 @@ export class RowClassifier {
   key = 0;
   /** Set by `classify` for a duplicate: the line where the number first appeared. */
   firstLine = 0;
+  /** Set by `classify` with a mapping: the column the number was taken from, and its cell (trimmed). */
+  numberColumn = 0;
+  numberCell = '';
+  /** Cells a row must have: varCount + 1, or with a mapping the file's width. */
+  readonly expected: number;
 
+  /**
+   * varCount: the variables a row of the file has (its cells − 1); with a mapping the row's number
+   * is the first valid cell of mapping.number rather than the first cell.
+   */
   constructor(
     private readonly normaliser: NumberNormaliser,
     readonly varCount: number,
     existingNumbers: readonly string[] = [],
     expectedRows = 1024,
+    readonly mapping: ColumnMapping | null = null,
   ) {
+    this.expected = varCount + 1;
     this.seen = new NumberLineMap(expectedRows);
     this.existing = new NumberLineMap(existingNumbers.length);
     for (const number of existingNumbers) {
@@ -41,6 +52,7 @@ export class RowClassifier {
     this.key = 0;
     // A malformed quote first: its cells are not what the writer meant, and the server refuses it.
     if (row.fault !== null) return row.fault;
+    if (this.mapping !== null) return this.classifyMapped(row);
     const expected = this.varCount + 1;
     if (row.columns !== expected && !hasColumns(row.cells(), expected)) return 'wrongColumnCount';
     const cell = row.firstCell().trim();
@@ -51,6 +63,45 @@ export class RowClassifier {
     if (this.existing.get(key) !== 0) return 'duplicateInCampaign';
     this.firstLine = this.seen.add(key, row.line);
     return this.firstLine === 0 ? null : 'duplicate';
+  }
+
+  /** With a mapping: the number is the first valid of the number columns (its fallbacks). */
+  private classifyMapped(row: CsvRow): ProblemReason | null {
+    const cells = row.cells();
+    if (row.columns !== this.expected && !hasColumns(cells, this.expected)) {
+      this.pick(cells);
+      return 'wrongColumnCount';
+    }
+    const key = this.pick(cells);
+    if (this.numberCell === '') return 'emptyNumber';
+    if (key === 0) return 'invalidNumber';
+    this.key = key;
+    if (this.existing.get(key) !== 0) return 'duplicateInCampaign';
+    this.firstLine = this.seen.add(key, row.line);
+    return this.firstLine === 0 ? null : 'duplicate';
+  }
+
+  /**
+   * Sets numberColumn / numberCell to the first valid number of the mapping's columns (else the
+   * first non-empty one, else the first column) and returns its key (0: none valid).
+   */
+  pick(cells: readonly string[]): number {
+    const columns = (this.mapping as ColumnMapping).number;
+    let firstFilled = -1;
+    for (const column of columns) {
+      const cell = (cells[column] ?? '').trim();
+      if (cell === '') continue;
+      const key = this.normaliser.normaliseToKey(cell);
+      if (key !== 0) {
+        this.numberColumn = column;
+        this.numberCell = cell;
+        return key;
+      }
+      if (firstFilled === -1) firstFilled = column;
+    }
+    this.numberColumn = firstFilled === -1 ? (columns[0] ?? 0) : firstFilled;
+    this.numberCell = firstFilled === -1 ? '' : (cells[firstFilled] ?? '').trim();
+    return 0;
   }
 }
 

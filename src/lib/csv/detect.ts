@@ -58,6 +58,25 @@ export function detectHeader(firstCells: readonly string[]): boolean {
 }
 
 /**
+ * A header over a column other than the first (a CRM export: "Name,Phone" above "Ana,612345678"):
+ * no cell of the first row looks like a number, and in some column that first row names, most
+ * later rows do.
+ */
+export function detectHeaderByColumns(rows: readonly (readonly string[])[]): boolean {
+  if (rows.length < 2) return false;
+  const first = rows[0];
+  if (first.some((cell) => isNumberLike(cell))) return false;
+  const width = Math.min(first.length, 64);
+  for (let column = 0; column < width; column++) {
+    if (first[column].trim() === '') continue;
+    let numberLike = 0;
+    for (let i = 1; i < rows.length; i++) if (isNumberLike(rows[i][column] ?? '')) numberLike++;
+    if (numberLike * 2 > rows.length - 1) return true;
+  }
+  return false;
+}
+
+/**
  * The most common column count − 1 (ties: the larger count). A last column that is empty on every
  * sampled row that has it is a trailing delimiter ("5550001,John,199,"), not a variable, and is
  * not counted.

@@ -44,10 +44,31 @@ export { CsvAnalyzer } from './analyzer';
 export { isBlank } from './classify';
 export type { CsvWorkerLike } from './client';
 export { analyzeCsv, buildUploadParts, partLineToFileLine, setCsvWorkerFactory } from './client';
-export { PREVIEW_ROWS, PROBLEMS_MAX, RAW_MAX_CHARS } from './constants';
+export {
+  MAPPING_MAX_VARIABLES,
+  PREVIEW_ROWS,
+  PROBLEMS_MAX,
+  RAW_MAX_CHARS,
+  SHEET_MAX_BYTES,
+} from './constants';
 export type { CsvCellOptions } from './csvCell';
 export { toCsvCell, toCsvLine } from './csvCell';
 export { CsvAnalysisError } from './errors';
+export type { ColumnRole, MappingIssue, MappingIssueCode, SuggestInput } from './mapping';
+export {
+  columnLetter,
+  identityRoles,
+  isIdentity,
+  layoutKey,
+  NUMBER_FALLBACKS,
+  numberRank,
+  phoneHeaderScore,
+  rolesToMapping,
+  suggestRoles,
+  validateRoles,
+  variableHeaders,
+  variableOf,
+} from './mapping';
 export { problemsToCsv } from './problemsCsv';
 export type { CsvFault, CsvReaderOptions, CsvRow } from './reader';
 export { CsvRecordReader, CsvSyntaxError } from './reader';

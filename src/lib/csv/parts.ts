@@ -6,7 +6,7 @@ import { createNumberNormaliser } from '../phone';
 import { isBlank, RowClassifier } from './classify';
 import { toCsvCell } from './csvCell';
 import { CsvRecordReader, type CsvRow, countLineBreaks } from './reader';
-import type { PartsSettings, UploadMode, UploadPart } from './types';
+import type { ColumnMapping, PartsSettings, UploadMode, UploadPart } from './types';
 
 const PIECE_CHARS = 1 << 20;
 const AS_WRITTEN = { neutraliseFormula: false } as const;
@@ -27,6 +27,8 @@ export class UploadPartsBuilder {
   private rows = 0;
   /** Data rows read (sent or not), for progress. */
   rowsRead = 0;
+  /** With a mapping every part is canonical: the number, then the mapped variables, no header. */
+  private readonly mapping: ColumnMapping | null;
 
   constructor(
     private readonly settings: PartsSettings,
@@ -37,12 +39,17 @@ export class UploadPartsBuilder {
     if (!Number.isInteger(rowsPerPart) || rowsPerPart < 1)
       throw new RangeError('rowsPerPart must be a positive integer');
     this.headerPending = settings.firstRowIsHeader;
+    this.mapping = settings.mapping ?? null;
+    // With a mapping, settings.varCount is what is sent; a row of the file has fileColumns cells.
+    const rowVarCount = this.mapping ? (settings.fileColumns ?? 1) - 1 : settings.varCount;
     this.classifier =
-      mode === 'valid'
+      mode === 'valid' || this.mapping
         ? new RowClassifier(
             createNumberNormaliser(settings.defaultCountry),
-            settings.varCount,
-            settings.existingNumbers,
+            rowVarCount,
+            mode === 'valid' ? settings.existingNumbers : undefined,
+            1024,
+            this.mapping,
           )
         : null;
     this.reader = new CsvRecordReader(settings.delimiter, (row) => this.record(row));
@@ -67,7 +74,20 @@ export class UploadPartsBuilder {
     }
     this.rowsRead++;
     let text: string;
-    if (this.classifier) {
+    const { mapping } = this;
+    if (mapping) {
+      const classifier = this.classifier as RowClassifier;
+      const cells = row.cells();
+      if (this.mode === 'valid') {
+        if (classifier.classify(row) !== null) return;
+        text = `+${classifier.key}`;
+      } else {
+        // The file as it is: the number as written (the first valid of its columns, else the first filled).
+        classifier.pick(cells);
+        text = toCsvCell(cells[classifier.numberColumn] ?? '', AS_WRITTEN);
+      }
+      for (const column of mapping.variables) text += `,${toCsvCell(cells[column] ?? '', AS_WRITTEN)}`;
+    } else if (this.classifier) {
       if (this.classifier.classify(row) !== null) return;
       const cells = row.cells();
       // Upload data is not neutralised: a "-5" or "+1" variable must reach the call flow as written.
@@ -76,7 +96,7 @@ export class UploadPartsBuilder {
     } else text = row.raw();
     if (this.rows === 0) {
       this.partLine = 1;
-      if (this.mode === 'asIs' && this.headerLine) {
+      if (this.mode === 'asIs' && this.headerLine && !this.mapping) {
         this.piece = this.headerLine;
         this.partLine += this.headerLines;
       }
@@ -101,7 +121,7 @@ export class UploadPartsBuilder {
       firstLine: rowLines[0],
       lastLine: rowLines[rowLines.length - 1],
       rows: this.rows,
-      firstRowIsHeader: this.mode === 'asIs' && this.settings.firstRowIsHeader,
+      firstRowIsHeader: this.mode === 'asIs' && this.settings.firstRowIsHeader && !this.mapping,
       varCount: this.settings.varCount,
       rowLines,
       partLines: Uint32Array.from(this.partLines),

@@ -17,6 +17,60 @@ export interface AnalysisSettings {
   varCount?: number;
   /** E.164 numbers already in the campaign: rows carrying them count as `duplicateInCampaign`. */
   existingNumbers?: readonly string[];
+  /**
+   * Which columns hold the number and the variables (mapping.ts). undefined: the API's layout, the
+   * number first and every other column a variable, exactly as before mappings existed.
+   */
+  mapping?: ColumnMapping;
+  /** For a workbook: the sheet to read (undefined: the first one). */
+  sheet?: string;
+}
+
+/**
+ * The columns an upload is built from, 0-based in the file's rows. Per row the number is the first
+ * of `number` that is a valid number (fallbacks: Mobile, then Home); the variables are sent in the
+ * order of `variables`. The upload is then the number, then the variables, with no header.
+ */
+export interface ColumnMapping {
+  number: number[];
+  variables: number[];
+}
+
+/** What the analysis learnt of one column from the first rows (for the mapping's suggestion). */
+export interface ColumnStats {
+  /** 0-based column. */
+  index: number;
+  /** The header's cell, or null without a header. */
+  header: string | null;
+  /** The first few non-empty values (at most COLUMN_SAMPLES). */
+  samples: string[];
+  /** Sampled rows whose cell here is a valid number for the default country. */
+  validNumbers: number;
+  /** Sampled rows whose cell here looks like a phone number (digits, +, spaces, dashes). */
+  numberLike: number;
+  /** Sampled data rows. */
+  sampled: number;
+}
+
+/** A cell of a workbook that the spreadsheet turned into a float: its digits are lost. */
+export interface DamagedCell {
+  /** The spreadsheet's row number (1-based, as the spreadsheet shows it). */
+  line: number;
+  /** The spreadsheet's column letter ("C"). */
+  column: string;
+  /** What the spreadsheet shows ("1.8005E+10"). */
+  shown: string;
+}
+
+/** The workbook a spreadsheet analysis read. */
+export interface SpreadsheetInfo {
+  format: 'xlsx' | 'xls' | 'ods';
+  sheets: string[];
+  sheet: string;
+  /** Numbers the spreadsheet stored as floats (scientific notation, more than 15 digits). */
+  damagedCount: number;
+  /** The first few of them. */
+  damaged: DamagedCell[];
 }
 
 /** Settings after detection: how to read the file, and what an upload must be sent with. */
@@ -30,6 +84,12 @@ export interface ResolvedSettings {
 /** What `buildUploadParts` needs: a finished analysis fits, plus the campaign's numbers to drop. */
 export interface PartsSettings extends ResolvedSettings {
   existingNumbers?: readonly string[];
+  mapping?: ColumnMapping | null;
+  /** With a mapping: the cells a row of the file has (the analysis's `fileColumns`). */
+  fileColumns?: number;
+  sheet?: string;
+  /** A finished analysis of a workbook passes its sheet this way. */
+  spreadsheet?: { sheet: string } | null;
 }
 
 export type ProblemReason =
@@ -71,6 +131,8 @@ export interface PreviewRow {
   number: string;
   /** E.164 form, or null when the number is not valid. */
   e164: string | null;
+  /** With a mapping: the column the number came from (the first valid of the fallbacks). */
+  numberColumn?: number;
   varValues: string[];
   problem: Problem | null;
 }
@@ -109,6 +171,19 @@ export interface CsvAnalysis extends ResolvedSettings {
   /** Every problem, including those beyond the list. */
   problemCount: number;
   bytes: number;
+  /**
+   * Cells a row of the file has (varCount + 1 without a mapping). With a mapping, `varCount` is what
+   * the upload sends (the mapped variables), this is what a row of the file must have.
+   */
+  fileColumns: number;
+  /** The mapping the analysis applied (null: the API's layout). */
+  mapping: ColumnMapping | null;
+  /** With a mapping: valid rows per column their number came from (column -> rows). */
+  numberSources: Record<number, number>;
+  /** The columns of the file as the first rows show them (at most MAPPING_MAX_COLUMNS). */
+  columns: ColumnStats[];
+  /** The workbook, when the file was a spreadsheet (null for a CSV). */
+  spreadsheet: SpreadsheetInfo | null;
 }
 
 export interface AnalysisProgress {
@@ -153,4 +228,13 @@ export interface UploadPart {
 }
 
 /** Error codes of a rejected analysis; `message` is the i18n key `upload.csv.error.<code>`. */
-export type CsvErrorCode = 'notText' | 'readFailed' | 'workerFailed';
+export type CsvErrorCode =
+  | 'notText'
+  | 'readFailed'
+  | 'workerFailed'
+  /** A workbook larger than SHEET_MAX_BYTES: the library reads a workbook whole. */
+  | 'sheetTooLarge'
+  /** A password-protected (encrypted) workbook. */
+  | 'sheetProtected'
+  /** A workbook the library cannot read. */
+  | 'sheetCorrupt';
