@@ -1,7 +1,7 @@
 // Every browser test proves the Content-Security-Policy and the console live together: a
 // `securitypolicyviolation` event on any page (or a "Refused to …" console error, which also covers
 // workers) fails the test that caused it, with what was blocked and by which directive.
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, type ConsoleMessage, expect, type Page } from '@playwright/test';
 
 interface Violation {
   directive: string;
@@ -32,11 +32,14 @@ const watch = async (page: Page, violations: string[]) => {
       });
     });
   }, REPORT);
-  page.on('console', (message) => {
+  const fromConsole = (where: string) => (message: ConsoleMessage) => {
     if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
-      violations.push(`console: ${message.text()}`);
+      violations.push(`${where}: ${message.text()}`);
     }
-  });
+  };
+  page.on('console', fromConsole('console'));
+  // The CSV worker has a policy of its own (its script's headers) and reports in its own console.
+  page.on('worker', (worker) => worker.on('console', fromConsole(`worker ${worker.url()}`)));
 };
 
 export const test = base.extend<{ cspGuard: undefined }>({
