@@ -40,7 +40,7 @@ describe('Do-not-call lists page', () => {
     const row = await screen.findByRole('row', { name: /Internal DNC/ });
     expect(within(row).getByText('2')).toBeInTheDocument();
     expect(within(row).queryByText(/more than 31 days/)).not.toBeInTheDocument();
-  });
+  }, 60_000);
 
   it('warns about a list loaded more than 31 days ago, and deletes a list after confirmation', async () => {
     const user = userEvent.setup();
@@ -54,10 +54,10 @@ describe('Do-not-call lists page', () => {
     renderWithAdmin(<DncListsPage />, { dataProvider });
     const row = await screen.findByRole('row', { name: /Registry/ });
     expect(within(row).getByText(/Loaded more than 31 days ago/)).toBeInTheDocument();
-    await user.click(within(row).getByRole('button', { name: 'Delete Registry' }));
+    await user.click(within(row).getByRole('button', { name: 'Delete: Registry' }));
     expect(screen.getByText(/Delete the list 'Registry' and its 1 numbers/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(screen.queryByRole('row', { name: /Registry/ })).not.toBeInTheDocument());
     expect(list.id).toBeTruthy();
-  });
+  }, 60_000);
 });

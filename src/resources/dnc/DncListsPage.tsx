@@ -70,6 +70,7 @@ export const DncListsPage = () => {
   const [deleting, setDeleting] = useState<DncList | null>(null);
   const controller = useRef<AbortController | null>(null);
   const picker = useRef<HTMLInputElement>(null);
+  const chooser = useRef<HTMLInputElement>(null);
   const pending = useRef<Job | null>(null);
   const fileInputId = useId();
 
@@ -174,16 +175,17 @@ export const DncListsPage = () => {
                 size="small"
                 disabled={busy}
               />
-              <Button component="label" htmlFor={fileInputId} variant="outlined" disabled={busy}>
+              <Button variant="outlined" disabled={busy} onClick={() => chooser.current?.click()}>
                 {translate('resources.dnc.load.file')}
-                <input
-                  id={fileInputId}
-                  type="file"
-                  accept=".csv,.txt,text/csv,text/plain"
-                  hidden
-                  onChange={(event) => setFile(event.target.files?.[0] ?? null)}
-                />
               </Button>
+              <input
+                ref={chooser}
+                id={fileInputId}
+                type="file"
+                accept=".csv,.txt,text/csv,text/plain"
+                hidden
+                onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+              />
               <Typography variant="body2" sx={{ minWidth: 120 }}>
                 {file?.name ?? translate('resources.dnc.load.noFile')}
               </Typography>
@@ -299,7 +301,7 @@ export const DncListsPage = () => {
                         <Button
                           size="small"
                           disabled={busy}
-                          aria-label={translate('resources.dnc.lists.add', { name: list.name })}
+                          aria-label={`${translate('resources.dnc.lists.addShort')}: ${list.name}`}
                           onClick={() => pickFor({ mode: 'add', list })}
                         >
                           {translate('resources.dnc.lists.addShort')}
@@ -307,14 +309,14 @@ export const DncListsPage = () => {
                         <Button
                           size="small"
                           disabled={busy}
-                          aria-label={translate('resources.dnc.lists.replace', { name: list.name })}
+                          aria-label={`${translate('resources.dnc.lists.replaceShort')}: ${list.name}`}
                           onClick={() => pickFor({ mode: 'replace', list })}
                         >
                           {translate('resources.dnc.lists.replaceShort')}
                         </Button>
                         <Button
                           size="small"
-                          aria-label={translate('resources.dnc.lists.export', { name: list.name })}
+                          aria-label={`${translate('resources.dnc.lists.exportShort')}: ${list.name}`}
                           onClick={() => void exportList(list)}
                         >
                           {translate('resources.dnc.lists.exportShort')}
@@ -323,7 +325,7 @@ export const DncListsPage = () => {
                           size="small"
                           color="error"
                           disabled={busy}
-                          aria-label={translate('resources.dnc.lists.delete', { name: list.name })}
+                          aria-label={`${translate('resources.dnc.lists.deleteShort')}: ${list.name}`}
                           onClick={() => setDeleting(list)}
                         >
                           {translate('resources.dnc.lists.deleteShort')}
