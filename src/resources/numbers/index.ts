@@ -26,9 +26,8 @@ const loadNumberList = () => import('./NumberList');
 export const preloadNumberList = (): Promise<unknown> => loadNumberList();
 export const NumberList = lazy(() => loadNumberList().then((module) => ({ default: module.NumberList })));
 
+// The default country of national numbers, a device setting (src/resources/dnc reads numbers as the add form does).
+export { useDefaultCountry } from './shared/deviceSettings';
 // The app bar's indicator of the uploads under way (src/layout/AppBar.tsx): a tiny store and link,
 // none of the upload's code (that stays in the lazy upload route).
 export { UploadIndicator } from './shared/UploadIndicator';
-
-// The default country of national numbers, a device setting (src/resources/dnc reads numbers as the add form does).
-export { useDefaultCountry } from './shared/deviceSettings';
