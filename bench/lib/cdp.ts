@@ -12,6 +12,8 @@ export interface WireResponse {
   /** The body after decoding (Network.dataReceived's dataLength, summed). */
   decodedBytes: number;
   encoding: string;
+  /** When the request was sent, ms since the epoch (CDP wallTime; the page's timeOrigin + now() clock). */
+  sentAt: number;
 }
 
 export interface WireRecorder {
@@ -20,6 +22,11 @@ export interface WireRecorder {
   responses(): WireResponse[];
   /** The sum of their bytes on the wire. */
   total(): number;
+  /**
+   * Resolves once no request has been in flight for `quietMs` (Playwright's 'networkidle' is a
+   * state of the last navigation: after a client-side route change it has long been reached).
+   */
+  quiet(quietMs?: number, timeoutMs?: number): Promise<void>;
   detach(): Promise<void>;
 }
 
@@ -27,7 +34,19 @@ export interface WireRecorder {
 export const recordWire = async (page: Page, { disableCache = true } = {}): Promise<WireRecorder> => {
   const session = await page.context().newCDPSession(page);
   const pending = new Map<string, Omit<WireResponse, 'bytes'>>();
+  const sent = new Map<string, number>();
   const done: WireResponse[] = [];
+  const inFlight = new Set<string>();
+  let lastActivity = Date.now();
+  session.on('Network.requestWillBeSent', (event) => {
+    if (!sent.has(event.requestId)) sent.set(event.requestId, event.wallTime * 1000);
+    inFlight.add(event.requestId);
+    lastActivity = Date.now();
+  });
+  session.on('Network.loadingFailed', (event) => {
+    inFlight.delete(event.requestId);
+    lastActivity = Date.now();
+  });
   session.on('Network.responseReceived', (event) => {
     const headers = Object.fromEntries(
       Object.entries(event.response.headers).map(([key, value]) => [key.toLowerCase(), String(value)]),
@@ -38,6 +57,7 @@ export const recordWire = async (page: Page, { disableCache = true } = {}): Prom
       status: event.response.status,
       decodedBytes: pending.get(event.requestId)?.decodedBytes ?? 0,
       encoding: headers['content-encoding'] ?? '',
+      sentAt: sent.get(event.requestId) ?? Number.NaN,
     });
   });
   session.on('Network.dataReceived', (event) => {
@@ -47,10 +67,19 @@ export const recordWire = async (page: Page, { disableCache = true } = {}): Prom
   session.on('Network.loadingFinished', (event) => {
     const entry = pending.get(event.requestId);
     done.push({
-      ...(entry ?? { url: '?', type: 'Other', status: 0, decodedBytes: 0, encoding: '' }),
+      ...(entry ?? {
+        url: '?',
+        type: 'Other',
+        status: 0,
+        decodedBytes: 0,
+        encoding: '',
+        sentAt: sent.get(event.requestId) ?? Number.NaN,
+      }),
       bytes: event.encodedDataLength,
     });
     pending.delete(event.requestId);
+    inFlight.delete(event.requestId);
+    lastActivity = Date.now();
   });
   await session.send('Network.enable');
   // No cache: every visit is a first visit, even of a URL the page already fetched.
@@ -59,6 +88,14 @@ export const recordWire = async (page: Page, { disableCache = true } = {}): Prom
     session,
     responses: () => [...done],
     total: () => done.reduce((sum, response) => sum + response.bytes, 0),
+    async quiet(quietMs = 500, timeoutMs = 30_000) {
+      const started = Date.now();
+      while (inFlight.size > 0 || Date.now() - lastActivity < quietMs) {
+        if (Date.now() - started > timeoutMs)
+          throw new Error(`the network was not quiet within ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
     detach: () => session.detach().catch(() => undefined),
   };
 };
