@@ -17,6 +17,7 @@ import { DATE_OPTIONS, useLocaleFormat } from '../../components/localeFormat';
 import type { Campaign } from '../../types';
 import { CampaignNumbersCount } from './CampaignNumbersCount';
 import { campaignFilters } from './campaignFilters';
+import { usePreloadCampaignShow } from './loadCampaignShow';
 
 const ROWS_PER_PAGE = [10, 25, 50, 100];
 
@@ -65,6 +66,7 @@ const CampaignGrid = () => {
   const translate = useTranslate();
   const { locale } = useLocaleFormat();
   const { isPending } = useListContext();
+  usePreloadCampaignShow(!isPending);
   if (isPending) return <GridLoading label="resources.campaigns.list.loading" />;
   // react-admin's Datagrid rather than DataTable: the same table for this grid, without
   // DataTable's column chooser and expand panels, which this page never shows (about 7 KB gzip).

@@ -1,8 +1,7 @@
 import CampaignIcon from '@mui/icons-material/Campaign';
 import { lazy } from 'react';
-import { withNumberMessages } from '../../i18n';
-import { preloadNumberList } from '../numbers';
 import CampaignList from './CampaignList';
+import { loadCampaignShow } from './loadCampaignShow';
 
 // Resource config, spread into <Resource name="campaigns">. The list is the first page after signing in,
 // so it ships in the console's own chunk (one download less); the campaign page stays lazy and brings
@@ -10,13 +9,8 @@ import CampaignList from './CampaignList';
 // (src/auth/SignInGate.tsx imports the console lazily).
 export default {
   list: CampaignList,
-  show: lazy(
-    withNumberMessages(() => {
-      // The page's numbers grid is a chunk of its own: fetch both at once, not one after the other.
-      void preloadNumberList();
-      return import('./CampaignShow');
-    }),
-  ),
+  // The campaigns list fetches it while the operator reads the list (usePreloadCampaignShow).
+  show: lazy(loadCampaignShow),
   icon: CampaignIcon,
   recordRepresentation: 'name',
 };
