@@ -74,6 +74,23 @@ export const numbers = {
     restoreFailed: 'The deleted numbers could not be added again: %{message}. Download them to upload later.',
     download: 'Download deleted numbers',
   },
+  dnc: {
+    onList: 'On do-not-call list %{names} |||| On do-not-call lists %{names}',
+  },
+  scrub: {
+    button: 'Scrub campaign',
+    title: 'Scrub campaign',
+    collecting: 'Reading the numbers of the campaign: %{done} of %{total}',
+    checking: 'Checking %{count} numbers against the do-not-call lists…',
+    noLists: 'There are no do-not-call lists on this device: load one on the Do-not-call lists page.',
+    none: 'None of the %{count} numbers of “%{campaign}” is on a do-not-call list of this device.',
+    found:
+      '%{count} number of “%{campaign}” is on a do-not-call list: |||| %{count} numbers of “%{campaign}” are on do-not-call lists:',
+    number: 'Number',
+    lists: 'Do-not-call lists',
+    more: '… and %{count} more',
+    failed: 'The campaign could not be scrubbed, nothing was deleted: %{message}',
+  },
   export: {
     button: 'Export',
     title: 'Exporting numbers',

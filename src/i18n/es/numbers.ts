@@ -75,6 +75,23 @@ export const numbers = {
       'No se pudieron volver a añadir los números eliminados: %{message}. Descárguelos para subirlos más tarde.',
     download: 'Descargar los números eliminados',
   },
+  dnc: {
+    onList: 'En la lista de no llamar %{names} |||| En las listas de no llamar %{names}',
+  },
+  scrub: {
+    button: 'Depurar la campaña',
+    title: 'Depurar la campaña',
+    collecting: 'Leyendo los números de la campaña: %{done} de %{total}',
+    checking: 'Comprobando %{count} números con las listas de no llamar…',
+    noLists: 'No hay listas de no llamar en este dispositivo: cargue una en la página Listas de no llamar.',
+    none: 'Ninguno de los %{count} números de «%{campaign}» está en una lista de no llamar de este dispositivo.',
+    found:
+      '%{count} número de «%{campaign}» está en una lista de no llamar: |||| %{count} números de «%{campaign}» están en listas de no llamar:',
+    number: 'Número',
+    lists: 'Listas de no llamar',
+    more: '… y %{count} más',
+    failed: 'No se pudo depurar la campaña, no se eliminó nada: %{message}',
+  },
   export: {
     button: 'Exportar',
     title: 'Exportando números',

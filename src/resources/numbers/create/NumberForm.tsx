@@ -41,6 +41,7 @@ import {
   toNewNumber,
   validNumber,
 } from './numberForm';
+import { type DncLookup, dncListsHolding, quoteListNames } from './onDncLists';
 import { VariableFields } from './VariableFields';
 
 interface NumberFormProps {
@@ -49,22 +50,35 @@ interface NumberFormProps {
   names: string[];
   /** Stores the variables' names on this device (positional, per campaign). */
   onNamesChange: (names: string[]) => void;
+  /** The do-not-call lists holding a number (the device's lists by default; tests inject one). */
+  lookupDnc?: DncLookup;
 }
 
 /**
  * Saves the values; `onAdded` runs once the API has taken the number. Unless `anyway`, a number
- * already in the campaign is not saved: the form says so and offers "Add anyway".
+ * already in the campaign or on a do-not-call list of this device is not saved: the form says so
+ * (naming the lists) and offers "Add anyway".
  */
 type Submit = (values: NumberFormValues, onAdded: () => void, anyway?: boolean) => Promise<void>;
 
-/** A number found in the campaign before saving, and what the save that found it was to do next. */
+/**
+ * A number found in the campaign or on do-not-call lists before saving, and what the save that
+ * found it was to do next.
+ */
 interface Duplicate {
   e164: string;
+  /** Found in the campaign. */
+  inCampaign: boolean;
   createdAt: string | null;
+  /** The do-not-call lists holding it. */
+  dncLists: string[];
   onAdded: () => void;
 }
 
-/** "Already in this campaign (added 3 Mar 2026)", with Add anyway, while the number typed is still that one. */
+/**
+ * "On do-not-call list 'Internal DNC'" and "Already in this campaign (added 3 Mar 2026)", with Add
+ * anyway, while the number typed is still that one.
+ */
 const DuplicateNotice = ({
   duplicate,
   country,
@@ -97,9 +111,21 @@ const DuplicateNotice = ({
         </Button>
       }
     >
-      {duplicate.createdAt
-        ? translate('upload.create.alreadyInCampaign', { date: date(duplicate.createdAt) })
-        : translate('upload.create.alreadyInCampaignUndated')}
+      {duplicate.dncLists.length > 0 && (
+        <Box component="span" sx={{ display: 'block' }}>
+          {translate('resources.numbers.dnc.onList', {
+            smart_count: duplicate.dncLists.length,
+            names: quoteListNames(duplicate.dncLists),
+          })}
+        </Box>
+      )}
+      {duplicate.inCampaign && (
+        <Box component="span" sx={{ display: 'block' }}>
+          {duplicate.createdAt
+            ? translate('upload.create.alreadyInCampaign', { date: date(duplicate.createdAt) })
+            : translate('upload.create.alreadyInCampaignUndated')}
+        </Box>
+      )}
     </Alert>
   );
 };
@@ -190,7 +216,13 @@ const AddAnotherButton = ({ disabled, onSubmit }: { disabled: boolean; onSubmit:
   );
 };
 
-const NumberFormView = ({ campaign, initialVarCount, names, onNamesChange }: NumberFormProps) => {
+const NumberFormView = ({
+  campaign,
+  initialVarCount,
+  names,
+  onNamesChange,
+  lookupDnc = dncListsHolding,
+}: NumberFormProps) => {
   const translate = useTranslate();
   const queryClient = useQueryClient();
   const notify = useNotify();
@@ -234,10 +266,19 @@ const NumberFormView = ({ campaign, initialVarCount, names, onNamesChange }: Num
     if (!anyway) {
       setChecking(true);
       // A lookup that fails does not stop the operator: the number is saved as it would have been.
-      const found = await findInCampaign(dataProvider, campaign.id, e164).catch(() => null);
+      const [found, dncLists] = await Promise.all([
+        findInCampaign(dataProvider, campaign.id, e164).catch(() => null),
+        lookupDnc(e164).catch(() => []),
+      ]);
       setChecking(false);
-      if (found) {
-        setDuplicate({ e164, createdAt: found.createdAt ?? null, onAdded });
+      if (found || dncLists.length > 0) {
+        setDuplicate({
+          e164,
+          inCampaign: Boolean(found),
+          createdAt: found?.createdAt ?? null,
+          dncLists,
+          onAdded,
+        });
         return;
       }
     }
