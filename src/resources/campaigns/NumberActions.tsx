@@ -1,13 +1,15 @@
 // Add number and Upload CSV: links to the forms when the campaign takes new numbers, otherwise
-// shown disabled with the reason in words, which both buttons reference (aria-describedby).
+// shown disabled with the reason in words, which both buttons reference (aria-describedby). Scrub
+// campaign (lazy, from the numbers) deletes the numbers on do-not-call lists, with its own reason.
 import AddIcon from '@mui/icons-material/Add';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Button, Stack, Typography } from '@mui/material';
-import { useId } from 'react';
+import { Suspense, useId } from 'react';
 import { useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
 import { canChangeNumbers } from '../../contract';
 import type { Campaign } from '../../types';
+import { ScrubCampaign } from '../numbers';
 
 export const NumberActions = ({ campaign }: { campaign: Campaign }) => {
   const translate = useTranslate();
@@ -26,6 +28,9 @@ export const NumberActions = ({ campaign }: { campaign: Campaign }) => {
       <Button variant="outlined" startIcon={<UploadFileIcon />} {...linkProps('upload')}>
         {translate('resources.campaigns.actions.uploadCsv')}
       </Button>
+      <Suspense fallback={null}>
+        <ScrubCampaign campaign={campaign} />
+      </Suspense>
       {!enabled && (
         <Typography id={reasonId} variant="body2" color="text.secondary">
           {translate('resources.campaigns.reasons.add')}

@@ -26,6 +26,10 @@ const loadNumberList = () => import('./NumberList');
 export const preloadNumberList = (): Promise<unknown> => loadNumberList();
 export const NumberList = lazy(() => loadNumberList().then((module) => ({ default: module.NumberList })));
 
+// Scrub campaign, among the campaign page's actions (src/resources/campaigns/NumberActions.tsx):
+// lazy, with the numbers' messages, so the first chunk carries neither it nor src/lib/dnc.
+export const ScrubCampaign = lazy(withNumberMessages(() => import('./bulk/ScrubCampaign')));
+
 // The default country of national numbers, a device setting (src/resources/dnc reads numbers as the add form does).
 export { useDefaultCountry } from './shared/deviceSettings';
 // The app bar's indicator of the uploads under way (src/layout/AppBar.tsx): a tiny store and link,
