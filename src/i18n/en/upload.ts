@@ -65,7 +65,7 @@ export const upload = {
   },
   drop: {
     prompt: 'Drop a CSV file here, or choose one',
-    hint: 'A .csv or .txt file: the number first, then the variables. Press Enter to browse.',
+    hint: 'A .csv or .txt file, or a workbook (.xlsx, .xls, .ods; up to 50 MB), with its columns in any order. Press Enter to browse.',
     input: 'CSV file',
     chosen: 'File: %{name} (%{size})',
     wrongType: '“%{name}” is not a CSV or text file. Choose a .csv or .txt file.',
@@ -156,7 +156,58 @@ export const upload = {
       notText: 'This is not a text file. Save the list as CSV (comma or semicolon separated) and try again.',
       readFailed: 'The browser could not read the file. Choose it again.',
       workerFailed: 'The file reader stopped unexpectedly. Try again.',
+      sheetTooLarge:
+        'This workbook is larger than 50 MB, the most the browser can read. Save the sheet as CSV and drop that file.',
+      sheetProtected:
+        'This workbook is protected by a password. Save a copy without the password (or as CSV) and drop that file.',
+      sheetCorrupt:
+        'This workbook cannot be read: it may be damaged. Open it in your spreadsheet, save it again (or as CSV) and drop that file.',
     },
+  },
+  columns: {
+    title: 'Columns',
+    intro:
+      'Say which column is the number and which are sent as variables, in which order. The upload sends the number, then the variables, without a header.',
+    folded: 'The file is already in the API’s layout (the number first, then the variables): nothing to map.',
+    foldedNoHeader:
+      'The file has no header row: the number is the first column, the other columns are the variables.',
+    show: 'Change the columns',
+    hide: 'Hide the columns',
+    column: 'Column %{letter}',
+    role: 'Role of column %{name}',
+    samples: 'For example: %{values}',
+    noSamples: 'Empty in the first rows',
+    number: 'Number',
+    fallback: 'Number, if the one before is not valid (%{rank}th choice)',
+    variable: 'Variable %{n}',
+    ignore: 'Ignore',
+    sources: 'Numbers taken from %{name}: %{count}',
+    remembered: 'The mapping of your last upload with these columns is applied.',
+    reset: 'Use the suggested mapping',
+    names: 'The variables keep the headers as their names (%{names}).',
+    cannotUpload: 'Upload is not possible until the columns are fixed:',
+    issue: {
+      noNumber: 'No column is the Number: choose the column that holds the phone numbers.',
+      noNumbers: 'No column holds phone numbers.',
+      duplicateVariable: 'Two columns are Variable %{variable}: %{columns}. Give each its own variable.',
+      duplicateNumber: 'Two columns are the same choice of number: %{columns}.',
+      variableGap: 'Variable %{variable} is missing: the variables are sent in order, without gaps.',
+    },
+  },
+  sheet: {
+    label: 'Sheet',
+    damaged:
+      '%{smart_count} number was turned into a float by the spreadsheet (for example %{shown} in cell %{cell}): its digits are lost. In the spreadsheet, format the column as Text, type or paste the numbers again, save and drop the file again. |||| %{smart_count} numbers were turned into floats by the spreadsheet (for example %{shown} in cell %{cell}): their digits are lost. In the spreadsheet, format the column as Text, type or paste the numbers again, save and drop the file again.',
+    empty: 'This sheet is empty. Choose another sheet, or another file.',
+  },
+  paste: {
+    open: 'Paste numbers',
+    label: 'Numbers to check',
+    helper:
+      'Paste rows copied from a spreadsheet (tab-separated), or numbers one a line or separated by commas or semicolons.',
+    analyse: 'Check these numbers',
+    cancel: 'Cancel',
+    fileName: 'pasted numbers',
   },
   choice: {
     label: 'What to send',

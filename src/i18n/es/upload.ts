@@ -67,7 +67,7 @@ export const upload = {
   },
   drop: {
     prompt: 'Suelte aquí un archivo CSV, o elija uno',
-    hint: 'Un archivo .csv o .txt: primero el número, luego las variables. Pulse Intro para buscarlo.',
+    hint: 'Un archivo .csv o .txt, o un libro (.xlsx, .xls, .ods; hasta 50 MB), con sus columnas en cualquier orden. Pulse Intro para buscarlo.',
     input: 'Archivo CSV',
     chosen: 'Archivo: %{name} (%{size})',
     wrongType: '«%{name}» no es un archivo CSV ni de texto. Elija un archivo .csv o .txt.',
@@ -161,7 +161,60 @@ export const upload = {
         'No es un archivo de texto. Guarde la lista como CSV (separada por comas o punto y coma) y vuelva a intentarlo.',
       readFailed: 'El navegador no pudo leer el archivo. Vuelva a elegirlo.',
       workerFailed: 'El lector de archivos se detuvo de forma inesperada. Vuelva a intentarlo.',
+      sheetTooLarge:
+        'Este libro ocupa más de 50 MB, lo máximo que puede leer el navegador. Guarde la hoja como CSV y suelte ese archivo.',
+      sheetProtected:
+        'Este libro está protegido con contraseña. Guarde una copia sin contraseña (o como CSV) y suelte ese archivo.',
+      sheetCorrupt:
+        'Este libro no se puede leer: puede estar dañado. Ábralo en su hoja de cálculo, vuelva a guardarlo (o como CSV) y suelte ese archivo.',
     },
+  },
+  columns: {
+    title: 'Columnas',
+    intro:
+      'Indique qué columna es el número y cuáles se envían como variables, y en qué orden. La subida envía el número y luego las variables, sin encabezado.',
+    folded:
+      'El archivo ya tiene el formato de la API (primero el número, luego las variables): no hay nada que asignar.',
+    foldedNoHeader:
+      'El archivo no tiene fila de encabezado: el número es la primera columna y las demás columnas son las variables.',
+    show: 'Cambiar las columnas',
+    hide: 'Ocultar las columnas',
+    column: 'Columna %{letter}',
+    role: 'Función de la columna %{name}',
+    samples: 'Por ejemplo: %{values}',
+    noSamples: 'Vacía en las primeras filas',
+    number: 'Número',
+    fallback: 'Número, si el anterior no es válido (%{rank}ª opción)',
+    variable: 'Variable %{n}',
+    ignore: 'Ignorar',
+    sources: 'Números tomados de %{name}: %{count}',
+    remembered: 'Se aplica la asignación de su última subida con estas columnas.',
+    reset: 'Usar la asignación sugerida',
+    names: 'Las variables conservan los encabezados como nombres (%{names}).',
+    cannotUpload: 'No se puede subir hasta corregir las columnas:',
+    issue: {
+      noNumber: 'Ninguna columna es el Número: elija la columna con los números de teléfono.',
+      noNumbers: 'Ninguna columna contiene números de teléfono.',
+      duplicateVariable:
+        'Dos columnas son la Variable %{variable}: %{columns}. Dé a cada una su propia variable.',
+      duplicateNumber: 'Dos columnas son la misma opción de número: %{columns}.',
+      variableGap: 'Falta la Variable %{variable}: las variables se envían en orden, sin huecos.',
+    },
+  },
+  sheet: {
+    label: 'Hoja',
+    damaged:
+      'La hoja de cálculo convirtió %{smart_count} número en un número decimal (por ejemplo %{shown} en la celda %{cell}): sus cifras se han perdido. En la hoja de cálculo, dé formato de Texto a la columna, vuelva a escribir o pegar los números, guarde y vuelva a soltar el archivo. |||| La hoja de cálculo convirtió %{smart_count} números en números decimales (por ejemplo %{shown} en la celda %{cell}): sus cifras se han perdido. En la hoja de cálculo, dé formato de Texto a la columna, vuelva a escribir o pegar los números, guarde y vuelva a soltar el archivo.',
+    empty: 'Esta hoja está vacía. Elija otra hoja u otro archivo.',
+  },
+  paste: {
+    open: 'Pegar números',
+    label: 'Números que comprobar',
+    helper:
+      'Pegue filas copiadas de una hoja de cálculo (separadas por tabuladores) o números, uno por línea o separados por comas o punto y coma.',
+    analyse: 'Comprobar estos números',
+    cancel: 'Cancelar',
+    fileName: 'números pegados',
   },
   choice: {
     label: 'Qué enviar',

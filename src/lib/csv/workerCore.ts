@@ -1,5 +1,7 @@
 // What the worker does, without the worker: tests call runCsvJob with a fake `post`.
+import { readSheet, SheetError, type SheetText, sniffSheet } from '../sheet';
 import { CsvAnalyzer } from './analyzer';
+import { SHEET_MAX_BYTES } from './constants';
 import { CsvAnalysisError } from './errors';
 import { UploadPartsBuilder } from './parts';
 import { readText, sniffBlob } from './sniff';
@@ -36,10 +38,35 @@ export const PROBLEMS_PER_MESSAGE = 1000;
 /** Progress goes out at most this often: enough for a smooth bar, cheap for the page. */
 export const PROGRESS_INTERVAL_MS = 100;
 
+/** A workbook as CSV text (null for a text file); the library is loaded only here. */
+async function readWorkbook(file: Blob, sheet: string | undefined): Promise<SheetText | null> {
+  const head = new Uint8Array(await file.slice(0, 128).arrayBuffer());
+  const name = 'name' in file && typeof file.name === 'string' ? file.name : '';
+  if (sniffSheet(head, name) === null) return null;
+  try {
+    return await readSheet(file, { sheet, maxBytes: SHEET_MAX_BYTES });
+  } catch (error) {
+    if (error instanceof SheetError) throw new CsvAnalysisError(error.code, error.detail);
+    throw error;
+  }
+}
+
+/** Feeds a workbook's text as the file's text; bytesRead grows with the text handed over. */
+function feedSheet(sheet: SheetText, totalBytes: number, onText: (text: string, bytesRead: number) => void) {
+  let chars = 0;
+  for (const chunk of sheet.chunks) {
+    chars += chunk.length;
+    onText(chunk, Math.round((chars / Math.max(1, sheet.chars)) * totalBytes));
+  }
+}
+
 export async function runCsvJob(job: CsvJob, post: Post): Promise<void> {
   try {
     const totalBytes = job.file.size;
-    const encoding = await sniffBlob(job.file);
+    const workbook = await readWorkbook(job.file, job.settings.sheet);
+    const encoding = workbook ? 'utf-8' : await sniffBlob(job.file);
+    const read = (onText: (text: string, bytesRead: number) => void) =>
+      workbook ? feedSheet(workbook, totalBytes, onText) : readText(job.file, encoding, onText);
     let lastProgress = 0;
     const progress = (bytesRead: number, rows: number, force = false) => {
       const now = Date.now();
@@ -48,26 +75,39 @@ export async function runCsvJob(job: CsvJob, post: Post): Promise<void> {
       post({ type: 'progress', progress: { bytesRead, totalBytes, rows } });
     };
     if (job.type === 'analyze') {
-      const analyzer = new CsvAnalyzer(job.settings, encoding, undefined, totalBytes);
-      await readText(job.file, encoding, (text, bytesRead) => {
+      // A workbook's text is always comma-separated, however the settings were left.
+      const settings = workbook ? { ...job.settings, delimiter: ',' as const } : job.settings;
+      const analyzer = new CsvAnalyzer(settings, encoding, undefined, workbook ? workbook.chars : totalBytes);
+      await read((text, bytesRead) => {
         analyzer.push(text);
         progress(bytesRead, analyzer.rowsSoFar);
       });
       analyzer.setBytes(totalBytes);
       const analysis = analyzer.finish();
+      if (workbook) {
+        analysis.delimiterDetected = false;
+        analysis.spreadsheet = {
+          format: workbook.format,
+          sheets: workbook.sheets,
+          sheet: workbook.sheet,
+          damagedCount: workbook.damagedCount,
+          damaged: workbook.damaged,
+        };
+      }
       progress(totalBytes, analysis.rows, true);
       for (let i = 0; i < analysis.problems.length; i += PROBLEMS_PER_MESSAGE) {
         post({ type: 'problems', problems: analysis.problems.slice(i, i + PROBLEMS_PER_MESSAGE) });
       }
       post({ type: 'analysis', analysis: { ...analysis, problems: [] } });
     } else {
-      const builder = new UploadPartsBuilder(job.settings, job.mode, job.rowsPerPart, (part) =>
+      const settings = workbook ? { ...job.settings, delimiter: ',' as const } : job.settings;
+      const builder = new UploadPartsBuilder(settings, job.mode, job.rowsPerPart, (part) =>
         post(
           { type: 'part', part },
           part.partLines ? [part.rowLines.buffer, part.partLines.buffer] : [part.rowLines.buffer],
         ),
       );
-      await readText(job.file, encoding, (text, bytesRead) => {
+      await read((text, bytesRead) => {
         builder.push(text);
         progress(bytesRead, builder.rowsRead);
       });
