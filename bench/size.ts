@@ -70,6 +70,20 @@ const gridPaintedAt = async (page: Page): Promise<number> => {
   return (await handle.jsonValue()) as number;
 };
 
+/** The epoch time of the first animation frame with the sign-in form's "Sign in" button. */
+const signInPaintedAt = async (page: Page): Promise<number> => {
+  const handle = await page.waitForFunction(
+    () => {
+      for (const button of document.querySelectorAll('button'))
+        if (button.textContent?.trim() === 'Sign in') return performance.timeOrigin + performance.now();
+      return false;
+    },
+    null,
+    { polling: 'raf', timeout: 60_000 },
+  );
+  return (await handle.jsonValue()) as number;
+};
+
 /** Responses to requests sent by `time`, and those sent afterwards (prefetches while idle). */
 const splitAt = (responses: WireResponse[], time: number): [WireResponse[], WireResponse[]] => [
   responses.filter((response) => !(response.sentAt > time)),
@@ -110,9 +124,12 @@ export const runSize = async (runs = 3): Promise<Section> => {
       const wire = await recordWire(page);
       const assets = recordAssets(page);
       await page.goto('/');
+      // The first frame with the sign-in form's "Sign in" button: what was requested by then is the
+      // screen; what it fetches afterwards while the operator types is counted apart.
+      const formPainted = await signInPaintedAt(page);
       await page.getByLabel('API token', { exact: true }).waitFor();
       await wire.quiet();
-      const signInWire = wire.responses();
+      const [signInWire, signInPrefetched] = splitAt(wire.responses(), formPainted);
       const signIn = await assets();
       await page.getByLabel('API token', { exact: true }).fill(BENCH_TOKEN);
       await page.getByLabel('Account ID', { exact: true }).fill(servers.app.accountId);
@@ -120,12 +137,24 @@ export const runSize = async (runs = 3): Promise<Section> => {
       const painted = await gridPaintedAt(page);
       await page.getByRole('heading', { level: 1, name: 'Campaigns' }).first().waitFor();
       await wire.quiet();
-      const [campaignsWire, prefetched] = splitAt(wire.responses(), painted);
+      const [campaignsWire, prefetched] = splitAt(
+        wire.responses().filter((response) => !signInPrefetched.includes(response)),
+        painted,
+      );
+      campaignsWire.push(...signInPrefetched);
       const campaignsPage = await assets();
       const violationCount = await violations();
       await wire.detach();
       await context.close();
-      return { signInWire, signIn, campaignsWire, prefetched, campaignsPage, violationCount };
+      return {
+        signInWire,
+        signInPrefetched,
+        signIn,
+        campaignsWire,
+        prefetched,
+        campaignsPage,
+        violationCount,
+      };
     };
     /** The baseline: a minimal react-admin app showing its one list (its first list page). */
     const baselineVisit = async () => {
@@ -186,7 +215,7 @@ export const runSize = async (runs = 3): Promise<Section> => {
         ratio: ratio(signInBytes, baselineBytes),
         target: '≤ 0.5 × baseline',
         pass: signInBytes <= 0.5 * baselineBytes,
-        note: `${plural(signInWire.length, 'response')}, ${signInBytes.toLocaleString('en-US')} B`,
+        note: `${plural(signInWire.length, 'response')}, ${signInBytes.toLocaleString('en-US')} B; prefetched afterwards while the operator types: ${consoleRuns[0].signInPrefetched.length} (counted by the campaigns page)`,
       },
       {
         name: 'by the first campaigns page, bytes on the wire',
@@ -242,7 +271,7 @@ export const runSize = async (runs = 3): Promise<Section> => {
         "Both apps built in this run by the project's Vite (console: vite.config.ts; baseline: bench/baseline-app, react-admin 5 + ra-data-simple-rest, default layout, a campaigns Datagrid list).",
         `Both served by createServer (server/app.ts, what \`npm start\` runs), one instance per build on one database file, each app calling its own origin's /v1. Precompressed copies in the console's build: ${kinds.length ? kinds.join('; ') : 'none'}; the baseline's build is given the same kinds for the same file types (Brotli q11, gzip 9).`,
         'Bytes on the wire = the sum of Network.loadingFinished encodedDataLength (CDP) over every request of a fresh browser context with the cache disabled: document, scripts, styles, fonts, icons and API answers, as the server sent them (headers included).',
-        `Console: from loading / to the sign-in form shown and the network idle (sign-in screen); then signing in up to the first animation frame with a campaign row (by the first campaigns page: every request sent by then, received in full). Baseline: loading /#/campaigns up to the same frame. Requests sent after that frame (code prefetched while the operator reads the list) are counted apart, up to the network idle. Median of ${runs} visits each.`,
+        `Console: loading / up to the first animation frame with the sign-in form (sign-in screen: every request sent by then, received in full; what it prefetches afterwards counts by the campaigns page); then signing in up to the first animation frame with a campaign row (by the first campaigns page: every request sent by then, received in full). Baseline: loading /#/campaigns up to the same frame. Requests sent after that frame (code prefetched while the operator reads the list) are counted apart, up to the network idle. Median of ${runs} visits each.`,
         `Console by the campaigns page: ${byType(campaignsWire)}.`,
         `Console sign-in screen: ${byType(signInWire)}.`,
         `Baseline: ${byType(listWire)}.`,
