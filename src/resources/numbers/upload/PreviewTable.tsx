@@ -36,9 +36,25 @@ export const PreviewTable = ({ analysis, names }: PreviewTableProps) => {
   const translate = useTranslate();
   const explain = useDescribeProblem();
   const varColumns = Array.from({ length: analysis.varCount }, (_, i) => i);
+  const label = translate('upload.preview.table');
   return (
-    <TableContainer sx={{ maxHeight: 420, border: 1, borderColor: 'divider', borderRadius: 1 }}>
-      <Table size="small" stickyHeader aria-label={translate('upload.preview.table')}>
+    // The only part of the page that scrolls sideways: `contain: inline-size` keeps a wide table from
+    // widening the page (its width is the column's, not the table's); a keyboard reaches the box.
+    <TableContainer
+      tabIndex={0}
+      role="region"
+      aria-label={label}
+      sx={{
+        maxHeight: 420,
+        overflow: 'auto',
+        contain: 'inline-size',
+        border: 1,
+        borderColor: 'divider',
+        borderRadius: 1,
+        '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: 2 },
+      }}
+    >
+      <Table size="small" stickyHeader aria-label={label}>
         <TableHead>
           <TableRow>
             <TableCell sx={{ width: 64 }}>{translate('upload.problems.line')}</TableCell>

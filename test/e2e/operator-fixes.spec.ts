@@ -1,0 +1,75 @@
+// Defects an operator trial found, at 1024×768 in English and Spanish: the upload page wider than
+// the window with an 8-variable file, scroll boxes not reachable by keyboard, and the like.
+import type { Page } from '@playwright/test';
+import { campaignPath, createCampaign, expect, expectNoA11yViolations, signIn, test } from './fixtures';
+
+type Lang = 'en' | 'es';
+
+const T = {
+  en: { preview: 'Preview of the file' },
+  es: { preview: 'Vista previa del archivo' },
+} as const;
+
+const chooseSpanish = async (page: Page) => {
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('menuitem', { name: 'Español' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+};
+
+const dropFile = async (page: Page, name: string, content: string, type = 'text/csv') => {
+  const dataTransfer = await page.evaluateHandle(
+    ({ name, content, type }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new TextEncoder().encode(content)], name, { type }));
+      return transfer;
+    },
+    { name, content, type },
+  );
+  const zone = page.getByRole('button', { name: /Drop a CSV file here|Suelte aquí un archivo CSV/ });
+  for (const event of ['dragenter', 'dragover', 'drop']) await zone.dispatchEvent(event, { dataTransfer });
+};
+
+const noHorizontalOverflow = async (page: Page) => {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+};
+
+const eightVariables = [
+  'phone,first,last,amount,due,city,plan,agent,note',
+  ...Array.from(
+    { length: 30 },
+    (_, i) =>
+      `(865) 492-${1000 + i},Ana${i},López${i},${100 + i}.50,2026-12-${String((i % 28) + 1).padStart(2, '0')},Knoxville,Gold,agent${i},"note, with comma ${i}"`,
+  ),
+].join('\n');
+
+for (const lang of ['en', 'es'] as const satisfies readonly Lang[]) {
+  test.describe(`operator fixes, ${lang}, 1024×768`, () => {
+    test.use({ viewport: { width: 1024, height: 768 } });
+
+    test('an 8-variable file: the page fits the window, the preview scrolls in its own reachable box', async ({
+      page,
+      request,
+    }) => {
+      const campaign = await createCampaign(request, { name: `Fixes eight ${lang} ${Date.now()}` });
+      await signIn(page);
+      if (lang === 'es') await chooseSpanish(page);
+      await page.goto(campaignPath(campaign.id, 'numbers/upload'));
+      await dropFile(page, 'good8.csv', eightVariables);
+      await expect(page.getByRole('table', { name: T[lang].preview })).toBeVisible();
+      await noHorizontalOverflow(page);
+      const region = page.getByRole('region', { name: T[lang].preview });
+      // The table scrolls inside its box, which the keyboard reaches.
+      const { scrollWidth, clientWidth } = await region.evaluate((el) => ({
+        scrollWidth: el.scrollWidth,
+        clientWidth: el.clientWidth,
+      }));
+      expect(scrollWidth).toBeGreaterThan(clientWidth);
+      await expect(region).toHaveAttribute('tabindex', '0');
+      await expectNoA11yViolations(page);
+    });
+  });
+}
