@@ -178,7 +178,7 @@ export const upload = {
     samples: 'For example: %{values}',
     noSamples: 'Empty in the first rows',
     number: 'Number',
-    fallback: 'Number, if the one before is not valid (%{rank}th choice)',
+    fallback: 'Number, if the one before is not valid (choice %{rank})',
     variable: 'Variable %{n}',
     ignore: 'Ignore',
     sources: 'Numbers taken from %{name}: %{count}',

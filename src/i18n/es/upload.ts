@@ -184,7 +184,7 @@ export const upload = {
     samples: 'Por ejemplo: %{values}',
     noSamples: 'Vacía en las primeras filas',
     number: 'Número',
-    fallback: 'Número, si el anterior no es válido (%{rank}ª opción)',
+    fallback: 'Número, si el anterior no es válido (opción %{rank})',
     variable: 'Variable %{n}',
     ignore: 'Ignorar',
     sources: 'Números tomados de %{name}: %{count}',

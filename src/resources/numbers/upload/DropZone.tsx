@@ -10,7 +10,10 @@ import { formatSize } from './format';
 const ACCEPT = {
   'text/csv': ['.csv', '.txt'],
   'text/plain': ['.csv', '.txt'],
-  'application/vnd.ms-excel': ['.csv'],
+  'application/vnd.ms-excel': ['.csv', '.xls'],
+  // Workbooks, read in the worker (src/lib/sheet).
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'],
+  'application/vnd.oasis.opendocument.spreadsheet': ['.ods'],
 };
 
 interface DropZoneProps {

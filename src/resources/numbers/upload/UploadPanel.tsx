@@ -2,7 +2,7 @@ import { Alert, Box, Paper, Stack, Typography } from '@mui/material';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useGetList, useTranslate } from 'react-admin';
 import { canChangeNumbers } from '../../../contract';
-import type { AnalysisSettings } from '../../../lib/csv';
+import { type AnalysisSettings, variableHeaders } from '../../../lib/csv';
 import type { CountryCode } from '../../../lib/phone';
 import type { Campaign } from '../../../types';
 import { BlockedNotice } from '../shared/BlockedNotice';
@@ -11,7 +11,10 @@ import { useVariableNames } from '../shared/variableNames';
 import { AnalysisControls } from './AnalysisControls';
 import { AnalysisCounts } from './AnalysisCounts';
 import { AnalysisStatus } from './AnalysisStatus';
+import { ColumnsSection, SheetSection } from './ColumnsSection';
+import { useColumnMapping } from './columnMapping';
 import { DropZone } from './DropZone';
+import { PasteBox } from './PasteBox';
 import { PreviewTable } from './PreviewTable';
 import { ProblemsPanel } from './ProblemsPanel';
 import { currentUpload, initialPanelState, type Overrides, panelReducer, shownAnalysis } from './panelState';
@@ -59,6 +62,12 @@ export const UploadPanel = ({ campaign }: { campaign: Campaign }) => {
   const analysis = shownAnalysis(state, csv.analysis);
   // A stopped upload that nothing got through is left behind when the file or settings change: its parts are stale.
   const upload = currentUpload(state, csv.analysis, { running, someAccepted });
+  // Which column is the number and which are the variables: the analysis applies the valid mapping.
+  const columns = useColumnMapping(campaign.id, analysis, names);
+  if (analysis && !columns.issues.length && columns.mapping !== overrides.mapping) {
+    if (JSON.stringify(columns.mapping) !== JSON.stringify(overrides.mapping))
+      dispatch({ type: 'settingChanged', patch: { mapping: columns.mapping } });
+  }
   // Once a part is in the campaign the settings are those of the upload under way: changing them would resend.
   const locked = running || (someAccepted && run.phase !== 'done');
   const allowed = canChangeNumbers(campaign);
@@ -68,8 +77,13 @@ export const UploadPanel = ({ campaign }: { campaign: Campaign }) => {
   // names the variables in device storage, when the campaign has no names on this device yet.
   useEffect(() => {
     const header = upload?.analysis.header;
-    if (finished && header && names.length === 0 && upload.analysis.varCount > 0) {
-      setNames(header.slice(1, 1 + upload.analysis.varCount));
+    if (
+      finished &&
+      header &&
+      (names.length === 0 || upload.analysis.mapping) &&
+      upload.analysis.varCount > 0
+    ) {
+      setNames(variableHeaders(upload.analysis));
     }
   }, [finished, upload, names.length, setNames]);
 
@@ -103,6 +117,7 @@ export const UploadPanel = ({ campaign }: { campaign: Campaign }) => {
         onRejected={dropRejected}
         openRef={openFileDialog}
       />
+      <PasteBox onFile={startOver} disabled={locked} />
       <AnalysisStatus
         csv={csv}
         hasFile={file !== null}
@@ -132,16 +147,25 @@ export const UploadPanel = ({ campaign }: { campaign: Campaign }) => {
               onCountryChange={setCountry}
               onExistingChange={(enabled) => dispatch({ type: 'existingChecked', enabled })}
             />
-            {analysis.empty ? (
+            <SheetSection
+              analysis={analysis}
+              disabled={locked}
+              onSheetChange={(sheet) => change({ sheet })}
+            />
+            {analysis.empty && analysis.spreadsheet ? null : analysis.empty ? (
               <Alert severity="info">{translate('upload.analysis.empty')}</Alert>
             ) : (
               <>
+                <ColumnsSection analysis={analysis} state={columns} disabled={locked} />
                 <AnalysisCounts analysis={analysis} checkedCampaign={Boolean(existingNumbers)} />
                 <Box>
                   <Typography variant="subtitle1" component="h3" sx={{ mb: 1 }}>
                     {translate('upload.preview.title', { smart_count: analysis.preview.length })}
                   </Typography>
-                  <PreviewTable analysis={analysis} names={names} />
+                  <PreviewTable
+                    analysis={analysis}
+                    names={analysis.mapping ? variableHeaders(analysis) : names}
+                  />
                 </Box>
                 <ProblemsPanel analysis={analysis} fileName={file.name} />
                 <UploadChoice
@@ -149,9 +173,16 @@ export const UploadPanel = ({ campaign }: { campaign: Campaign }) => {
                   mode={mode}
                   onModeChange={(next) => dispatch({ type: 'modeChanged', mode: next })}
                   disabled={locked}
-                  canUpload={allowed && csv.status === 'done' && csv.analysis !== null && upload === null}
+                  canUpload={
+                    allowed &&
+                    csv.status === 'done' &&
+                    csv.analysis !== null &&
+                    upload === null &&
+                    columns.issues.length === 0
+                  }
                   onUpload={() => {
                     if (!csv.analysis) return;
+                    columns.remember();
                     const started = start(file, csv.analysis, settings.existingNumbers, mode);
                     dispatch({ type: 'uploadStarted', upload: started });
                   }}

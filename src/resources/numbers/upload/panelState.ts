@@ -5,7 +5,10 @@ import type { AnalysisSettings, CsvAnalysis, UploadMode } from '../../../lib/csv
 import type { Upload } from './useUpload';
 
 /** How the operator asked the file to be read; a key left out is detected from the file. */
-export type Overrides = Pick<AnalysisSettings, 'delimiter' | 'firstRowIsHeader' | 'varCount'>;
+export type Overrides = Pick<
+  AnalysisSettings,
+  'delimiter' | 'firstRowIsHeader' | 'varCount' | 'mapping' | 'sheet'
+>;
 
 export interface PanelState {
   file: File | null;

@@ -38,7 +38,7 @@ export function useCsvAnalysis(
   // How many times the operator asked to read the file again: a change runs the effect once more.
   const [reads, setReads] = useState(0);
   const controller = useRef<AbortController | null>(null);
-  const { defaultCountry, delimiter, firstRowIsHeader, varCount, existingNumbers } = settings;
+  const { defaultCountry, delimiter, firstRowIsHeader, varCount, existingNumbers, mapping, sheet } = settings;
 
   // `reads` is the "read it again" request: the same file, read once more.
   useEffect(() => {
@@ -70,7 +70,7 @@ export function useCsvAnalysis(
     });
     analyzeCsv(
       file,
-      { defaultCountry, delimiter, firstRowIsHeader, varCount, existingNumbers },
+      { defaultCountry, delimiter, firstRowIsHeader, varCount, existingNumbers, mapping, sheet },
       {
         signal: run.signal,
         onProgress: (progress) => {
@@ -91,7 +91,7 @@ export function useCsvAnalysis(
       },
     );
     return () => run.abort();
-  }, [file, defaultCountry, delimiter, firstRowIsHeader, varCount, existingNumbers, reads]);
+  }, [file, defaultCountry, delimiter, firstRowIsHeader, varCount, existingNumbers, mapping, sheet, reads]);
 
   const cancel = useCallback(() => {
     if (controller.current && !controller.current.signal.aborted) {

@@ -1,0 +1,212 @@
+import { Alert, Box, Button, Collapse, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useTranslate } from 'react-admin';
+import {
+  type ColumnRole,
+  type ColumnStats,
+  type CsvAnalysis,
+  columnLetter,
+  MAPPING_MAX_VARIABLES,
+  type MappingIssue,
+  NUMBER_FALLBACKS,
+} from '../../../lib/csv';
+import type { ColumnMappingState } from './columnMapping';
+
+const ROLES: ColumnRole[] = [
+  'number',
+  ...Array.from({ length: NUMBER_FALLBACKS }, (_, i) => `number:${i + 2}` as ColumnRole),
+  ...Array.from({ length: MAPPING_MAX_VARIABLES }, (_, i) => `var:${i + 1}` as ColumnRole),
+  'ignore',
+];
+
+/** "Phone", or "Column C" for a column without a header. */
+export const useColumnName = () => {
+  const translate = useTranslate();
+  return (column: Pick<ColumnStats, 'header' | 'index'>) =>
+    column.header
+      ? column.header
+      : translate('upload.columns.column', { letter: columnLetter(column.index) });
+};
+
+const useRoleLabel = () => {
+  const translate = useTranslate();
+  return (role: ColumnRole) => {
+    if (role === 'number') return translate('upload.columns.number');
+    if (role === 'ignore') return translate('upload.columns.ignore');
+    if (role.startsWith('number:')) return translate('upload.columns.fallback', { rank: role.slice(7) });
+    return translate('upload.columns.variable', { n: role.slice(4) });
+  };
+};
+
+export const issueText = (
+  translate: ReturnType<typeof useTranslate>,
+  issue: MappingIssue,
+  names: (index: number) => string,
+) =>
+  translate(issue.message, {
+    variable: issue.variable,
+    rank: issue.rank,
+    columns: (issue.columns ?? []).map(names).join(', '),
+  });
+
+interface ColumnsSectionProps {
+  analysis: CsvAnalysis;
+  state: ColumnMappingState;
+  disabled: boolean;
+}
+
+/** Every column with a few values and its role: Number (and its fallbacks), Variable N or Ignore. */
+export const ColumnsSection = ({ analysis, state, disabled }: ColumnsSectionProps) => {
+  const translate = useTranslate();
+  const nameOf = useColumnName();
+  const roleLabel = useRoleLabel();
+  const folded = state.identity && state.issues.length === 0;
+  const [open, setOpen] = useState(false);
+  const { columns } = analysis;
+  if (columns.length === 0) return null;
+  const names = (index: number) => nameOf(columns[index] ?? { header: null, index });
+  const sources = Object.entries(analysis.numberSources);
+  return (
+    <Box component="section" aria-labelledby="upload-columns-title">
+      <Typography id="upload-columns-title" variant="subtitle1" component="h3" sx={{ mb: 1 }}>
+        {translate('upload.columns.title')}
+      </Typography>
+      {folded ? (
+        <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+          <Typography variant="body2" color="text.secondary">
+            {translate(analysis.header ? 'upload.columns.folded' : 'upload.columns.foldedNoHeader')}
+          </Typography>
+          <Button
+            size="small"
+            onClick={() => setOpen(!open)}
+            aria-expanded={open}
+            aria-controls="upload-columns"
+          >
+            {translate(open ? 'upload.columns.hide' : 'upload.columns.show')}
+          </Button>
+        </Stack>
+      ) : (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          {translate('upload.columns.intro')}
+        </Typography>
+      )}
+      {state.remembered ? (
+        <Alert
+          severity="info"
+          sx={{ mb: 2 }}
+          action={
+            <Button color="inherit" size="small" onClick={state.reset} disabled={disabled}>
+              {translate('upload.columns.reset')}
+            </Button>
+          }
+        >
+          {translate('upload.columns.remembered')}
+        </Alert>
+      ) : null}
+      <Collapse in={!folded || open} id="upload-columns">
+        <Box
+          sx={{
+            display: 'grid',
+            gap: 2,
+            gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', md: 'repeat(3, 1fr)' },
+            mt: 1,
+          }}
+        >
+          {columns.map((column) => {
+            const name = nameOf(column);
+            return (
+              <Box key={column.index} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5 }}>
+                <TextField
+                  select
+                  fullWidth
+                  size="small"
+                  label={translate('upload.columns.role', { name })}
+                  value={state.roles[column.index] ?? 'ignore'}
+                  disabled={disabled}
+                  onChange={(event) => state.setRole(column.index, event.target.value as ColumnRole)}
+                >
+                  {ROLES.map((role) => (
+                    <MenuItem key={role} value={role}>
+                      {roleLabel(role)}
+                    </MenuItem>
+                  ))}
+                </TextField>
+                <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5, overflowWrap: 'anywhere' }}>
+                  {column.samples.length > 0
+                    ? translate('upload.columns.samples', { values: column.samples.join(' · ') })
+                    : translate('upload.columns.noSamples')}
+                </Typography>
+              </Box>
+            );
+          })}
+        </Box>
+      </Collapse>
+      {analysis.mapping && sources.length > 1 ? (
+        <Typography variant="body2" sx={{ mt: 1 }}>
+          {sources
+            .map(([column, count]) =>
+              translate('upload.columns.sources', { name: names(Number(column)), count }),
+            )
+            .join(' · ')}
+        </Typography>
+      ) : null}
+      {state.issues.length > 0 ? (
+        <Alert severity="error" sx={{ mt: 2 }} role="alert">
+          {translate('upload.columns.cannotUpload')}
+          <Box component="ul" sx={{ m: 0, pl: 2 }}>
+            {state.issues.map((issue) => (
+              <li key={`${issue.code}-${issue.variable ?? issue.rank ?? ''}`}>
+                {issueText(translate, issue, names)}
+              </li>
+            ))}
+          </Box>
+        </Alert>
+      ) : null}
+    </Box>
+  );
+};
+
+interface SheetSectionProps {
+  analysis: CsvAnalysis;
+  disabled: boolean;
+  onSheetChange: (sheet: string) => void;
+}
+
+/** For a workbook: the Sheet select, numbers the spreadsheet damaged, an empty sheet. */
+export const SheetSection = ({ analysis, disabled, onSheetChange }: SheetSectionProps) => {
+  const translate = useTranslate();
+  const { spreadsheet } = analysis;
+  if (!spreadsheet) return null;
+  const [first] = spreadsheet.damaged;
+  return (
+    <Stack spacing={2}>
+      {spreadsheet.sheets.length > 1 ? (
+        <TextField
+          select
+          size="small"
+          label={translate('upload.sheet.label')}
+          value={spreadsheet.sheet}
+          disabled={disabled}
+          onChange={(event) => onSheetChange(event.target.value)}
+          sx={{ maxWidth: 320 }}
+        >
+          {spreadsheet.sheets.map((sheet) => (
+            <MenuItem key={sheet} value={sheet}>
+              {sheet}
+            </MenuItem>
+          ))}
+        </TextField>
+      ) : null}
+      {first ? (
+        <Alert severity="warning">
+          {translate('upload.sheet.damaged', {
+            smart_count: spreadsheet.damagedCount,
+            shown: first.shown,
+            cell: `${first.column}${first.line}`,
+          })}
+        </Alert>
+      ) : null}
+      {analysis.empty ? <Alert severity="info">{translate('upload.sheet.empty')}</Alert> : null}
+    </Stack>
+  );
+};
