@@ -1,5 +1,9 @@
+import type { Page } from '@playwright/test';
 import {
   apiNumbers,
+  apiTotal,
+  campaignPath,
+  campaignUrl,
   createCampaign,
   DEMO_ACCOUNT_ID,
   DEMO_TOKEN,
@@ -28,6 +32,93 @@ test.describe('do-not-call lists', () => {
     await expectNoA11yViolations(page);
     await page.reload();
     await expect(page.getByRole('row', { name: new RegExp(name) })).toBeVisible();
+  });
+});
+
+/** Loads a do-not-call list of these numbers on the Do-not-call lists page. */
+async function loadList(page: Page, name: string, numbers: string[]) {
+  await page.getByRole('menuitem', { name: 'Do-not-call lists' }).click();
+  await page.getByLabel('List name').fill(name);
+  await page.locator('input[type=file][id]').setInputFiles({
+    name: 'dnc.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`number\n${numbers.join('\n')}\n`),
+  });
+  await page.getByRole('button', { name: 'Load a list' }).click();
+  await expect(page.getByText(`'${name}' now holds ${numbers.length} numbers`)).toBeVisible();
+}
+
+test.describe('the add form and Scrub campaign', () => {
+  test('the add form refuses a listed number, naming the list, unless Add anyway', async ({
+    page,
+    request,
+  }) => {
+    const campaign = await createCampaign(request, { name: `E2E dnc: add ${Date.now()}` });
+    await signIn(page);
+    await loadList(page, 'Internal DNC', ['+1 202 555 0142']);
+    await page.goto(campaignPath(campaign.id, 'numbers/create'));
+    await page.getByRole('textbox', { name: /^Number/ }).fill('(202) 555-0142');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const alert = page.getByRole('alert').filter({ hasText: "On do-not-call list 'Internal DNC'" });
+    await expect(alert).toBeVisible();
+    await expectNoA11yViolations(page);
+    expect(await apiTotal(request, campaign.id)).toBe(0);
+    await alert.getByRole('button', { name: 'Add anyway' }).click();
+    await expect(page).toHaveURL(campaignUrl(campaign.id));
+    expect((await apiNumbers(request, campaign.id)).map((n) => n.number)).toEqual(['+12025550142']);
+  });
+
+  test('Scrub campaign deletes the two listed numbers, and Undo adds them again', async ({
+    page,
+    request,
+  }) => {
+    const campaign = await createCampaign(request, {
+      name: `E2E dnc: scrub ${Date.now()}`,
+      numbers: 4,
+      varCount: 1,
+    });
+    // Numbers the list's reader takes as valid (the seeded ones need not be): added through the API.
+    const listed = ['+12025550171', '+12025550172'];
+    for (const number of listed) {
+      const response = await request.post(
+        `/v1/accounts/${DEMO_ACCOUNT_ID}/campaigns/${campaign.id}/numbers`,
+        { headers: { Authorization: `Bearer ${DEMO_TOKEN}` }, data: { number, varValues: ['x'] } },
+      );
+      expect(response.ok(), await response.text()).toBe(true);
+    }
+    const seeded = await apiNumbers(request, campaign.id);
+    await signIn(page);
+    await loadList(page, 'Scrub DNC', [...listed, '+44 20 7946 0958']);
+    await page.goto(campaignPath(campaign.id));
+    await page.getByRole('button', { name: 'Scrub campaign' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Scrub campaign' });
+    await expect(dialog.getByText(/2 numbers of .* are on do-not-call lists/)).toBeVisible();
+    for (const number of listed)
+      await expect(dialog.getByRole('row', { name: new RegExp(`\\${number}.*Scrub DNC`) })).toBeVisible();
+    await expectNoA11yViolations(page);
+    await dialog.getByRole('button', { name: 'Delete 2 numbers' }).click();
+    await expect(dialog).toBeHidden();
+    const left = await apiNumbers(request, campaign.id);
+    expect(left).toHaveLength(4);
+    expect(left.filter((n) => listed.includes(n.number))).toHaveLength(0);
+
+    await expect(page.getByText(/2 numbers deleted\. Undo adds them again/)).toBeVisible();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByText(/2 numbers added again/)).toBeVisible();
+    const restored = await apiNumbers(request, campaign.id);
+    expect(restored).toHaveLength(6);
+    expect(restored.map((n) => n.number).sort()).toEqual(seeded.map((n) => n.number).sort());
+  });
+
+  test('Scrub campaign is disabled, with the reason, on a Static campaign', async ({ page, request }) => {
+    const campaign = await createCampaign(request, { name: `E2E dnc: static ${Date.now()}`, type: 'Static' });
+    await signIn(page);
+    await page.goto(campaignPath(campaign.id));
+    const button = page.getByRole('button', { name: 'Scrub campaign' });
+    await expect(button).toBeDisabled();
+    await expect(button).toHaveAccessibleDescription(
+      'Numbers can be deleted only while a Dynamic campaign is Active',
+    );
   });
 });
 
