@@ -6,8 +6,18 @@ import { campaignPath, createCampaign, expect, expectNoA11yViolations, signIn, t
 type Lang = 'en' | 'es';
 
 const T = {
-  en: { preview: 'Preview of the file' },
-  es: { preview: 'Vista previa del archivo' },
+  en: {
+    preview: 'Preview of the file',
+    dnc: 'Do-not-call lists',
+    chooseFile: 'Choose a file (CSV or TXT)',
+    loadList: 'Load a list',
+  },
+  es: {
+    preview: 'Vista previa del archivo',
+    dnc: 'Listas de no llamar',
+    chooseFile: 'Elegir un archivo (CSV o TXT)',
+    loadList: 'Cargar una lista',
+  },
 } as const;
 
 const chooseSpanish = async (page: Page) => {
@@ -69,6 +79,22 @@ for (const lang of ['en', 'es'] as const satisfies readonly Lang[]) {
       }));
       expect(scrollWidth).toBeGreaterThan(clientWidth);
       await expect(region).toHaveAttribute('tabindex', '0');
+      await expectNoA11yViolations(page);
+    });
+
+    test('the do-not-call lists page: its buttons on one line each, no axe violation', async ({ page }) => {
+      const t = T[lang];
+      await signIn(page);
+      if (lang === 'es') await chooseSpanish(page);
+      await page.getByRole('menuitem', { name: t.dnc }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(t.dnc);
+      for (const name of [t.chooseFile, t.loadList]) {
+        const button = page.getByRole('button', { name, exact: true });
+        await expect(button).toBeVisible();
+        // One line of a medium button: about 36 px; three lines are about 85.
+        expect((await button.boundingBox())?.height ?? 0).toBeLessThan(44);
+      }
+      await noHorizontalOverflow(page);
       await expectNoA11yViolations(page);
     });
   });

@@ -167,7 +167,13 @@ export const DncListsPage = () => {
             {translate('resources.dnc.load.title')}
           </Typography>
           <form onSubmit={submit} noValidate>
-            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
+            {/* The row wraps, never the buttons' labels (one line each, in every language). */}
+            <Stack
+              direction={{ xs: 'column', sm: 'row' }}
+              spacing={2}
+              useFlexGap
+              sx={{ alignItems: { sm: 'center' }, flexWrap: 'wrap' }}
+            >
               <TextField
                 label={translate('resources.dnc.load.name')}
                 value={name}
@@ -175,7 +181,12 @@ export const DncListsPage = () => {
                 size="small"
                 disabled={busy}
               />
-              <Button variant="outlined" disabled={busy} onClick={() => chooser.current?.click()}>
+              <Button
+                variant="outlined"
+                disabled={busy}
+                onClick={() => chooser.current?.click()}
+                sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+              >
                 {translate('resources.dnc.load.file')}
               </Button>
               <input
@@ -189,7 +200,12 @@ export const DncListsPage = () => {
               <Typography variant="body2" sx={{ minWidth: 120 }}>
                 {file?.name ?? translate('resources.dnc.load.noFile')}
               </Typography>
-              <Button type="submit" variant="contained" disabled={busy}>
+              <Button
+                type="submit"
+                variant="contained"
+                disabled={busy}
+                sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+              >
                 {translate('resources.dnc.load.submit')}
               </Button>
             </Stack>
