@@ -63,7 +63,7 @@ export const UploadPanel = ({ campaign }: { campaign: Campaign }) => {
   // A stopped upload that nothing got through is left behind when the file or settings change: its parts are stale.
   const upload = currentUpload(state, csv.analysis, { running, someAccepted });
   // Which column is the number and which are the variables: the analysis applies the valid mapping.
-  const columns = useColumnMapping(campaign.id, analysis, names);
+  const columns = useColumnMapping(campaign.id, analysis, names, file);
   if (analysis && !columns.issues.length && columns.mapping !== overrides.mapping) {
     if (JSON.stringify(columns.mapping) !== JSON.stringify(overrides.mapping))
       dispatch({ type: 'settingChanged', patch: { mapping: columns.mapping } });

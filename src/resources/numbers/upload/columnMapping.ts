@@ -48,6 +48,8 @@ export interface ColumnMappingState {
 
 interface Chosen {
   key: string;
+  /** The file the roles were chosen for: another file starts from the remembered or suggested roles. */
+  file: Blob | null;
   roles: ColumnRole[];
   suggested: ColumnRole[];
   remembered: boolean;
@@ -59,6 +61,7 @@ export const useColumnMapping = (
   campaignId: Id,
   analysis: CsvAnalysis | null,
   knownNames: readonly string[],
+  file: Blob | null,
 ): ColumnMappingState => {
   const columns = analysis?.columns ?? [];
   const fileColumns = analysis?.fileColumns ?? 0;
@@ -68,10 +71,10 @@ export const useColumnMapping = (
   const key = `${storageKey}#${fileColumns}`;
   let current = chosen;
   // A new layout (another file, sheet or header setting): the remembered roles, else the suggestion.
-  if (analysis && (chosen === null || chosen.key !== key)) {
+  if (analysis && (chosen === null || chosen.key !== key || chosen.file !== file)) {
     const suggested = suggestRoles({ columns: analysis.columns, knownNames });
     const remembered = readRemembered(storageKey, columns.length);
-    current = { key, roles: remembered ?? suggested, suggested, remembered: remembered !== null };
+    current = { key, file, roles: remembered ?? suggested, suggested, remembered: remembered !== null };
     setChosen(current);
   }
   const suggested = current?.suggested ?? NONE;
@@ -104,8 +107,8 @@ export const useColumnMapping = (
     } catch {
       // Storage disabled: nothing was remembered.
     }
-    setChosen({ key, roles: suggested, suggested, remembered: false });
-  }, [storageKey, key, suggested]);
+    setChosen({ key, file, roles: suggested, suggested, remembered: false });
+  }, [storageKey, key, file, suggested]);
   const remember = useCallback(() => {
     try {
       if (roles.length > 0) localStorage.setItem(storageKey, JSON.stringify(roles));

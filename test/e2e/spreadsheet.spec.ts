@@ -1,0 +1,182 @@
+import * as XLSX from '@e965/xlsx';
+import type { Page } from '@playwright/test';
+import type { Id } from '../../src/types';
+import {
+  apiNumbers,
+  campaignPath,
+  campaignUrl,
+  createCampaign,
+  expect,
+  expectNoA11yViolations,
+  signIn,
+  test,
+} from './fixtures';
+
+const openUpload = async (page: Page, campaignId: Id) => {
+  await page.goto(campaignPath(campaignId));
+  await page.getByRole('link', { name: 'Upload CSV' }).click();
+  await expect(page).toHaveURL(campaignUrl(campaignId, 'numbers/upload'));
+};
+
+/** A workbook made here with the same library the console reads it with. */
+const workbook = (rows: unknown[][], bookType: 'xlsx' | 'ods'): string => {
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'Leads');
+  return Buffer.from(XLSX.write(book, { type: 'array', bookType }) as ArrayBuffer).toString('base64');
+};
+
+/** A real drop of a file whose bytes are given in base64 (a workbook) or as text. */
+const drop = async (page: Page, name: string, content: { base64: string } | { text: string }) => {
+  const dataTransfer = await page.evaluateHandle(
+    ({ name, content }) => {
+      const bytes =
+        'base64' in content
+          ? Uint8Array.from(atob(content.base64), (c) => c.charCodeAt(0))
+          : new TextEncoder().encode(content.text);
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], name));
+      return transfer;
+    },
+    { name, content },
+  );
+  const zone = page.getByRole('button', { name: /Drop a CSV file here, or choose one/ });
+  for (const type of ['dragenter', 'dragover', 'drop']) await zone.dispatchEvent(type, { dataTransfer });
+  await expect(page.getByText(`File: ${name}`)).toBeVisible();
+};
+
+const role = (page: Page, column: string) => page.getByRole('combobox', { name: `Role of column ${column}` });
+
+const choose = async (page: Page, column: string, option: string) => {
+  await role(page, column).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+};
+
+const LEADS = [
+  ['Customer ID', 'Name', 'Phone', 'City', 'Amount'],
+  ['C-1001', 'Ana', '(202) 555-0111', 'Boston', 10],
+  ['C-1002', 'Bo', '2025550112', 'Denver', 20],
+  ['C-1003', 'Cy', '+1 202 555 0113', 'Austin', 30],
+];
+
+test.describe('spreadsheets and column mapping', () => {
+  test('an .xlsx whose phone is the third of five columns: suggested, remapped, uploaded, remembered', async ({
+    page,
+    request,
+  }) => {
+    const campaign = await createCampaign(request, { name: 'E2E sheet: xlsx' });
+    await signIn(page);
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    await openUpload(page, campaign.id);
+    await drop(page, 'leads.xlsx', { base64: workbook(LEADS, 'xlsx') });
+
+    await expect(page.getByRole('heading', { name: 'Columns' })).toBeVisible();
+    await expect(role(page, 'Phone')).toHaveText('Number');
+    await expect(role(page, 'Customer ID')).toHaveText('Variable 1');
+    await expect(role(page, 'Amount')).toHaveText('Variable 4');
+    await expect(page.getByText('For example: C-1001 · C-1002 · C-1003')).toBeVisible();
+    const preview = page.getByRole('table', { name: 'Preview of the file' });
+    await expect(preview.getByRole('row', { name: /2025550112/ })).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expectNoA11yViolations(page);
+
+    // A gap: the upload waits for the columns to be fixed, and says why.
+    await choose(page, 'Customer ID', 'Ignore');
+    await expect(page.getByText('Variable 1 is missing')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Upload', exact: true })).toBeDisabled();
+    await choose(page, 'Amount', 'Variable 1');
+    await expect(page.getByText('Variable 1 is missing')).toBeHidden();
+    await expect(preview.getByRole('row', { name: /2025550112/ })).toContainText('20');
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    await expect(page.getByText('3 numbers added to the campaign.')).toBeVisible();
+    const rows = await apiNumbers(request, campaign.id);
+    expect(rows.map((row) => [row.number, ...row.varValues])).toEqual([
+      ['+12025550111', '10', 'Ana', 'Boston'],
+      ['+12025550112', '20', 'Bo', 'Denver'],
+      ['+12025550113', '30', 'Cy', 'Austin'],
+    ]);
+
+    // The same layout again: the last mapping is applied.
+    await page.getByRole('button', { name: 'Upload another file' }).click();
+    const more = [LEADS[0], ['C-1004', 'Di', '2025550114', 'Miami', 40]];
+    await drop(page, 'more-leads.xlsx', { base64: workbook(more, 'xlsx') });
+    await expect(
+      page.getByText('The mapping of your last upload with these columns is applied.'),
+    ).toBeVisible();
+    await expect(role(page, 'Customer ID')).toHaveText('Ignore');
+    await expect(role(page, 'Amount')).toHaveText('Variable 1');
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    await expect(page.getByText('1 number added to the campaign.')).toBeVisible();
+    const after = await apiNumbers(request, campaign.id);
+    expect(after.map((row) => [row.number, ...row.varValues])[3]).toEqual([
+      '+12025550114',
+      '40',
+      'Di',
+      'Miami',
+    ]);
+  });
+
+  test('an .ods with a Spanish header', async ({ page, request }) => {
+    const campaign = await createCampaign(request, { name: 'E2E sheet: ods' });
+    await signIn(page);
+    await openUpload(page, campaign.id);
+    const rows = [
+      ['Nombre', 'Teléfono móvil'],
+      ['Lucía', '2025550121'],
+      ['Pedro', '2025550122'],
+    ];
+    await drop(page, 'contactos.ods', { base64: workbook(rows, 'ods') });
+    await expect(role(page, 'Teléfono móvil')).toHaveText('Number');
+    await expect(role(page, 'Nombre')).toHaveText('Variable 1');
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    await expect(page.getByText('2 numbers added to the campaign.')).toBeVisible();
+    const stored = await apiNumbers(request, campaign.id);
+    expect(stored.map((row) => [row.number, ...row.varValues])).toEqual([
+      ['+12025550121', 'Lucía'],
+      ['+12025550122', 'Pedro'],
+    ]);
+  });
+
+  test('a pasted list of numbers', async ({ page, request }) => {
+    const campaign = await createCampaign(request, { name: 'E2E sheet: paste' });
+    await signIn(page);
+    await openUpload(page, campaign.id);
+    await page.getByRole('button', { name: 'Paste numbers' }).click();
+    await page.getByLabel('Numbers to check').fill('2025550131, 2025550132; (202) 555-0133\n2025550134');
+    await page.getByRole('button', { name: 'Check these numbers' }).click();
+    await expect(page.getByText('File: pasted numbers.csv')).toBeVisible();
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    await expect(page.getByText('4 numbers added to the campaign.')).toBeVisible();
+    const stored = await apiNumbers(request, campaign.id);
+    expect(stored.map((row) => row.number)).toEqual([
+      '+12025550131',
+      '+12025550132',
+      '+12025550133',
+      '+12025550134',
+    ]);
+  });
+
+  test('a CRM export with eight columns and two phone columns', async ({ page, request }) => {
+    const campaign = await createCampaign(request, { name: 'E2E sheet: CRM csv' });
+    await signIn(page);
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    await openUpload(page, campaign.id);
+    const csv = [
+      'Customer ID,First Name,Last Name,Mobile Phone,Home Phone,Email,City,Balance',
+      '1001,Jane,Doe,(202) 555-0141,202-555-0151,jane@example.com,Boston,199.50',
+      '1002,John,Roe,,202 555 0152,john@example.com,Denver,12',
+      '1003,Ann,Poe,2025550143,,ann@example.com,Austin,0',
+    ].join('\r\n');
+    await drop(page, 'crm-export.csv', { text: `${csv}\r\n` });
+    await expect(role(page, 'Mobile Phone')).toHaveText('Number');
+    await expect(role(page, 'Home Phone')).toHaveText('Number, if the one before is not valid (choice 2)');
+    await expect(role(page, 'Balance')).toHaveText('Variable 6');
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    await expect(page.getByText('3 numbers added to the campaign.')).toBeVisible();
+    const stored = await apiNumbers(request, campaign.id);
+    expect(stored.map((row) => [row.number, ...row.varValues])).toEqual([
+      ['+12025550141', '1001', 'Jane', 'Doe', 'jane@example.com', 'Boston', '199.50'],
+      ['+12025550152', '1002', 'John', 'Roe', 'john@example.com', 'Denver', '12'],
+      ['+12025550143', '1003', 'Ann', 'Poe', 'ann@example.com', 'Austin', '0'],
+    ]);
+  });
+});
