@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { DataProvider } from 'react-admin';
@@ -115,6 +116,40 @@ describe('the campaigns list’s Numbers column', () => {
     }
     expect(await within(rowOf('Lima')).findByText('1,200')).toBeInTheDocument();
     expect(counts.countCalls.slice(10).sort()).toEqual([11, 12]);
+  });
+});
+
+/** What an upload's end (useUpload) and the add form do once numbers changed: invalidate the numbers' queries. */
+const NumbersChanged = () => {
+  const queryClient = useQueryClient();
+  return (
+    <button type="button" onClick={() => void queryClient.invalidateQueries({ queryKey: ['numbers'] })}>
+      numbers changed
+    </button>
+  );
+};
+
+describe('the campaigns list’s Numbers column after numbers changed', () => {
+  it('asks again when the numbers’ queries are invalidated (a background upload finished)', async () => {
+    const { dataProvider } = providerWithCounts();
+    let extra = 0;
+    const getList = dataProvider.getList;
+    dataProvider.getList = (async (resource: string, params: Parameters<DataProvider['getList']>[1]) => {
+      const result = await getList(resource, params);
+      return resource === 'numbers' ? { ...result, total: (result.total ?? 0) + extra } : result;
+    }) as typeof getList;
+    renderGrid(
+      <>
+        <CampaignList />
+        <NumbersChanged />
+      </>,
+      { dataProvider, url: '/campaigns?perPage=10', path: '/campaigns', resource: 'campaigns' },
+    );
+    await screen.findByRole('link', { name: 'Bravo' });
+    expect(await within(rowOf('Bravo')).findByText('200')).toBeInTheDocument();
+    extra = 5;
+    fireEvent.click(screen.getByRole('button', { name: 'numbers changed' }));
+    expect(await within(rowOf('Bravo')).findByText('205')).toBeInTheDocument();
   });
 });
 

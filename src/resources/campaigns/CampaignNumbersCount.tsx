@@ -3,7 +3,9 @@
 // as the campaign page's chart does (useNumberCounts). Only the rows on screen ask, at most
 // NUMBER_COUNTS_IN_FLIGHT at a time. A count is cached until the list's page changes: its query key
 // names the page shown (its rows), so a re-render, a language switch or a focus asks nothing again,
-// and another page (or coming back to this one later) asks afresh.
+// and another page (or coming back to this one later) asks afresh. The key starts with 'numbers': once
+// a campaign's numbers change (an upload that ends while the list is on screen, the add form), the
+// invalidation of the numbers' queries (useUpload, NumberForm) reaches the counts too.
 import { Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider, useListContext, useLocaleState, useTranslate } from 'react-admin';
@@ -60,7 +62,7 @@ export const useCampaignNumberCount = (campaignId: Id) => {
   const { data } = useListContext();
   const listPage = (data ?? []).map((record) => String(record.id)).join(',');
   return useQuery({
-    queryKey: ['campaigns', 'numberCount', String(campaignId), listPage],
+    queryKey: ['numbers', 'campaignCount', String(campaignId), listPage],
     queryFn: async ({ signal }) => {
       const params = totalParams(campaignId);
       const result = await limited(() => dataProvider.getList('numbers', { ...params, signal }), signal);
