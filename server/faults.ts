@@ -7,6 +7,8 @@ export interface FaultRule {
   status: number;
   count: number;
   pathContains?: string;
+  /** Only requests of this method (GET, POST, DELETE); any when absent. */
+  method?: string;
   retryAfter?: number;
   dropConnection?: boolean;
 }
@@ -20,9 +22,13 @@ export const createFaults = () => {
     clear(): void {
       rules = [];
     },
-    /** Consumes one use of the first rule that matches the URL. */
-    take(url: string): FaultRule | undefined {
-      const rule = rules.find((candidate) => !candidate.pathContains || url.includes(candidate.pathContains));
+    /** Consumes one use of the first rule that matches the method and URL. */
+    take(url: string, method = 'GET'): FaultRule | undefined {
+      const rule = rules.find(
+        (candidate) =>
+          (!candidate.pathContains || url.includes(candidate.pathContains)) &&
+          (!candidate.method || candidate.method === method),
+      );
       if (!rule) return undefined;
       rule.count -= 1;
       if (rule.count <= 0) rules = rules.filter((candidate) => candidate !== rule);
@@ -36,7 +42,7 @@ export type Faults = ReturnType<typeof createFaults>;
 export const registerFaultHook = (app: FastifyInstance, faults: Faults): void => {
   app.addHook('onRequest', async (request, reply) => {
     if (request.method === 'OPTIONS' || !request.url.startsWith(`${API_PREFIX}/`)) return;
-    const rule = faults.take(request.url);
+    const rule = faults.take(request.url, request.method);
     if (!rule) return;
     if (rule.dropConnection) {
       reply.hijack();

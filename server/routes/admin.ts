@@ -105,6 +105,7 @@ export const registerAdminRoutes = (
       'status',
       'count',
       'pathContains',
+      'method',
       'retryAfter',
       'dropConnection',
     ]);
@@ -113,6 +114,9 @@ export const registerAdminRoutes = (
     if (body.pathContains !== undefined && typeof body.pathContains !== 'string') {
       throw badRequest('"pathContains" must be a string.');
     }
+    if (body.method !== undefined && !['GET', 'POST', 'DELETE'].includes(body.method as string)) {
+      throw badRequest('"method" must be GET, POST or DELETE.');
+    }
     if (body.dropConnection !== undefined && typeof body.dropConnection !== 'boolean') {
       throw badRequest('"dropConnection" must be a boolean.');
     }
@@ -120,6 +124,7 @@ export const registerAdminRoutes = (
       status,
       count: integer('count', body.count, 1, 100_000, 1),
       pathContains: body.pathContains as string | undefined,
+      method: body.method as string | undefined,
       retryAfter:
         body.retryAfter === undefined ? undefined : integer('retryAfter', body.retryAfter, 0, 86_400, 0),
       dropConnection: body.dropConnection as boolean | undefined,

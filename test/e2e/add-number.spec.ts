@@ -67,7 +67,8 @@ test.describe('adding one number', () => {
 
     // The server refuses once (an injected 409, as when the campaign is paused meanwhile).
     const fault = await request.post('/_emulator/faults', {
-      data: { status: 409, count: 1, pathContains: numbersApiPath(campaign.id) },
+      // POST only: the form's look-up of the number (a GET) must not use it up.
+      data: { status: 409, count: 1, method: 'POST', pathContains: numbersApiPath(campaign.id) },
     });
     expect(fault.ok()).toBe(true);
     await page.getByRole('button', { name: 'Add another' }).click();

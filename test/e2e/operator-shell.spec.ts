@@ -74,6 +74,8 @@ const chooseSpanish = async (page: Page) => {
 const openCampaign = async (page: Page, lang: Lang, name = 'Spring Sale Callback') => {
   await signIn(page);
   if (lang === 'es') await chooseSpanish(page);
+  // By its name: other tests' campaigns may push it off the list's first page.
+  await page.goto(`/campaigns?filter=${encodeURIComponent(JSON.stringify({ name }))}`);
   await page.getByRole('link', { name }).click();
   await expect(page).toHaveURL(/\/campaigns\/[^/]+\/show/);
   await expect(page.getByRole('region', { name: T[lang].chart })).toBeVisible();
@@ -254,6 +256,8 @@ for (const lang of LANGS) {
     });
     await signIn(page);
     if (lang === 'es') await chooseSpanish(page);
+    // The seeded campaigns first (the lowest ids): other tests' campaigns may push them off page 1 by name.
+    await page.goto('/campaigns?sort=id&order=ASC');
     const header = page.getByRole('columnheader', { name: T[lang].numbers, exact: true });
     await expect(header).toBeVisible();
     const rowOf = (name: string) => page.getByRole('row').filter({ has: page.getByRole('link', { name }) });
@@ -275,6 +279,9 @@ test('a deep link opened in a new tab opens after signing in, and so does a relo
 }) => {
   await page.setViewportSize(SIZES[1]);
   await signIn(page);
+  await page.goto(
+    `/campaigns?filter=${encodeURIComponent(JSON.stringify({ name: 'Spring Sale Callback' }))}`,
+  );
   await page.getByRole('link', { name: 'Spring Sale Callback' }).click();
   await expect(page).toHaveURL(/\/campaigns\/[^/]+\/show/);
   const link = `${new URL(page.url()).pathname}?filter=%7B%22status%22%3A%5B%22Failed%22%5D%7D&order=DESC&page=2&perPage=10&sort=createdAt`;
