@@ -1,7 +1,15 @@
 // Defects an operator trial found, at 1024×768 in English and Spanish: the upload page wider than
 // the window with an 8-variable file, scroll boxes not reachable by keyboard, and the like.
 import type { Page } from '@playwright/test';
-import { campaignPath, createCampaign, expect, expectNoA11yViolations, signIn, test } from './fixtures';
+import {
+  campaignPath,
+  createCampaign,
+  expect,
+  expectNoA11yViolations,
+  numbersApiPath,
+  signIn,
+  test,
+} from './fixtures';
 
 type Lang = 'en' | 'es';
 
@@ -11,12 +19,22 @@ const T = {
     dnc: 'Do-not-call lists',
     chooseFile: 'Choose a file (CSV or TXT)',
     loadList: 'Load a list',
+    upload: 'Upload',
+    breadcrumbs: 'Breadcrumbs',
+    campaigns: 'Campaigns',
+    finished: (name: string) => `Upload to ${name} finished: see the summary`,
+    action: 'finished: see the summary',
   },
   es: {
     preview: 'Vista previa del archivo',
     dnc: 'Listas de no llamar',
     chooseFile: 'Elegir un archivo (CSV o TXT)',
     loadList: 'Cargar una lista',
+    upload: 'Subir',
+    breadcrumbs: 'Ruta de navegación',
+    campaigns: 'Campañas',
+    finished: (name: string) => `Subida a ${name} terminada: ver el resumen`,
+    action: 'terminada: ver el resumen',
   },
 } as const;
 
@@ -97,5 +115,72 @@ for (const lang of ['en', 'es'] as const satisfies readonly Lang[]) {
       await noHorizontalOverflow(page);
       await expectNoA11yViolations(page);
     });
+
+    for (const width of [1024, 1366]) {
+      test(`a background upload at ${width}: the app bar says what to do, the list counts the new numbers`, async ({
+        page,
+        request,
+      }) => {
+        const t = T[lang];
+        await page.setViewportSize({ width, height: 768 });
+        const name = `New Leads Inbox of the operator trial ${lang} ${width} ${Date.now()}`;
+        const campaign = await createCampaign(request, { name });
+        await signIn(page);
+        if (lang === 'es') await chooseSpanish(page);
+        // Parts of two rows: the second waits until released, while the operator is on the list.
+        await page.evaluate(() => localStorage.setItem('sipcaller.device.rowsPerPart', '2'));
+        let release: (() => Promise<void>) | null = null;
+        await page.route(`**${numbersApiPath(campaign.id)}/upload**`, async (route) => {
+          if (route.request().postData()?.includes('+12025550143')) release = () => route.continue();
+          else await route.continue();
+        });
+        await page.goto(campaignPath(campaign.id, 'numbers/upload'));
+        await dropFile(
+          page,
+          'leads.csv',
+          '+12025550141,A\n+12025550142,B\n+12025550143,C\n+12025550144,D\n+12025550145,E\n',
+        );
+        await page.getByRole('button', { name: t.upload, exact: true }).click();
+        await expect.poll(() => release !== null).toBe(true);
+        await page
+          .getByRole('navigation', { name: t.breadcrumbs })
+          .getByRole('link', { name: t.campaigns, exact: true })
+          .click();
+        const row = page.getByRole('row', { name: new RegExp(name) });
+        await expect(row).toBeVisible();
+        // The first part is in: two numbers.
+        await expect(row.getByRole('cell').nth(5)).toHaveText('2');
+        await (release as unknown as () => Promise<void>)();
+
+        const link = page.getByRole('banner').getByRole('link', { name: t.finished(name) });
+        await expect(link).toBeVisible();
+        // The words that say what to do are not cut: only the campaign's name gives way.
+        const clipped = await link.evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          const cut: string[] = [];
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const parent = node.parentElement as HTMLElement;
+            if (parent.closest('[data-part=name]')) continue;
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            const r = range.getBoundingClientRect();
+            if (r.right > box.right + 0.5 || parent.scrollWidth > parent.clientWidth)
+              cut.push(node.textContent ?? '');
+          }
+          return cut;
+        });
+        expect(clipped).toEqual([]);
+        await page.screenshot({
+          path: `/tmp/operator-fixes-indicator-${lang}-${width}.png`,
+          clip: { x: 0, y: 0, width, height: 64 },
+        });
+        await expect(link).toHaveAttribute('title', t.finished(name));
+        await expect(link).toContainText(t.action);
+        // The list's count follows the upload (no reload).
+        await expect(row.getByRole('cell').nth(5)).toHaveText('5');
+        await noHorizontalOverflow(page);
+      });
+    }
   });
 }

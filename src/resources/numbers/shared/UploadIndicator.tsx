@@ -3,12 +3,18 @@ import { useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
 import { type UploadActivity, uploadPath, useUploadActivities } from './uploadActivity';
 
+const NAME_MARK = '\u0000';
+const nowrap = { whiteSpace: 'nowrap', flexShrink: 0 } as const;
+
 const Activity = ({ activity }: { activity: UploadActivity }) => {
   const translate = useTranslate();
-  const label = translate(`upload.indicator.${activity.status}`, {
-    name: activity.campaignName,
-    percent: activity.percent,
-  });
+  const key = `upload.indicator.${activity.status}`;
+  const label = translate(key, { name: activity.campaignName, percent: activity.percent });
+  // On screen, only the campaign's name gives way (an ellipsis): the words around it, the part that
+  // says what to do ("see the summary"), always show. The link's name and title are the whole sentence.
+  const [before, after = ''] = translate(key, { name: NAME_MARK, percent: activity.percent }).split(
+    NAME_MARK,
+  );
   // The progress bar beside the link, not in it: the link's name stays its text alone.
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, minWidth: 0 }}>
@@ -25,10 +31,28 @@ const Activity = ({ activity }: { activity: UploadActivity }) => {
         to={uploadPath(activity.campaignId)}
         color="inherit"
         size="small"
-        sx={{ textTransform: 'none', minWidth: 0, maxWidth: { xs: 160, md: 280 } }}
+        aria-label={label}
+        title={label}
+        sx={{ textTransform: 'none', minWidth: 0, maxWidth: { xs: 200, md: 380 } }}
       >
-        <Box component="span" sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-          {label}
+        <Box component="span" sx={{ display: 'flex', minWidth: 0 }}>
+          {before ? (
+            <Box component="span" sx={nowrap}>
+              {before.replace(/ $/, '\u00a0')}
+            </Box>
+          ) : null}
+          <Box
+            component="span"
+            data-part="name"
+            sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: '2em' }}
+          >
+            {activity.campaignName}
+          </Box>
+          {after ? (
+            <Box component="span" sx={nowrap}>
+              {after.replace(/^ /, '\u00a0')}
+            </Box>
+          ) : null}
         </Box>
       </Button>
     </Box>
