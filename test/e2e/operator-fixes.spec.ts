@@ -24,6 +24,7 @@ const T = {
     campaigns: 'Campaigns',
     finished: (name: string) => `Upload to ${name} finished: see the summary`,
     action: 'finished: see the summary',
+    startDate: 'Start date',
   },
   es: {
     preview: 'Vista previa del archivo',
@@ -35,6 +36,7 @@ const T = {
     campaigns: 'Campañas',
     finished: (name: string) => `Subida a ${name} terminada: ver el resumen`,
     action: 'terminada: ver el resumen',
+    startDate: 'Fecha de inicio',
   },
 } as const;
 
@@ -182,5 +184,26 @@ for (const lang of ['en', 'es'] as const satisfies readonly Lang[]) {
         await noHorizontalOverflow(page);
       });
     }
+
+    test('the campaigns list: its column headers on one line', async ({ page }) => {
+      const t = T[lang];
+      await signIn(page);
+      if (lang === 'es') await chooseSpanish(page);
+      const header = page.getByRole('columnheader', { name: t.startDate });
+      await expect(header).toBeVisible();
+      const lines = await header.evaluate((el) => {
+        // The lines its text takes (its text nodes' boxes, not the sort arrow's).
+        const tops = new Set<number>();
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          for (const rect of range.getClientRects()) if (rect.width > 0) tops.add(Math.round(rect.top));
+        }
+        return tops.size;
+      });
+      expect(lines).toBe(1);
+      await noHorizontalOverflow(page);
+    });
   });
 }
