@@ -62,8 +62,9 @@ describe('login', () => {
     [{ ...credentials, token: '   ' }, 'app.auth.errors.missingToken'],
     [{ ...credentials, token: undefined }, 'app.auth.errors.missingToken'],
     [{ ...credentials, accountId: '' }, 'app.auth.errors.missingAccount'],
-    [{ ...credentials, apiUrl: 'ftp://api.test/v1' }, 'app.auth.errors.unreachable'],
-    [{ ...credentials, apiUrl: 'http://' }, 'app.auth.errors.unreachable'],
+    [{ ...credentials, apiUrl: 'ftp://api.test/v1' }, 'app.auth.errors.invalidApiUrl'],
+    [{ ...credentials, apiUrl: 'http://' }, 'app.auth.errors.invalidApiUrl'],
+    [{ ...credentials, apiUrl: 'not a url' }, 'app.auth.errors.invalidApiUrl'],
   ])('rejects %j with %s, without a request', async (params, key) => {
     const { auth, httpClient } = setup();
     await expect(auth.login(params)).rejects.toThrow(new Error(key));
@@ -84,11 +85,11 @@ describe('login', () => {
     expect(getSession()).toBeNull();
   });
 
-  it('calls an answer that is not a list (e.g. the SPA’s index.html) unexpected', async () => {
+  it('says an answer that is not a list (e.g. the SPA’s index.html, the site root) is not the API', async () => {
     const { auth } = setup(() =>
       Promise.resolve({ status: 200, headers: new Headers(), body: '<!doctype html>', json: undefined }),
     );
-    await expect(auth.login(credentials)).rejects.toThrow(new Error('app.auth.errors.unexpected'));
+    await expect(auth.login(credentials)).rejects.toThrow(new Error('app.auth.errors.notApi'));
   });
 
   it('keeps a previous session when a new sign-in fails', async () => {

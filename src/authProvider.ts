@@ -22,6 +22,10 @@ export const AUTH_ERRORS = {
   unreachable: 'app.auth.errors.unreachable',
   /** The page's Content-Security-Policy (connect-src) does not let the console call that API URL. */
   blockedByPolicy: 'app.auth.errors.blockedByPolicy',
+  /** Not a URL ("not a url", ftp://…): nothing was asked. */
+  invalidApiUrl: 'app.auth.errors.invalidApiUrl',
+  /** Something answered, but not as the SIP Caller API would (a web page: the site root, no /v1). */
+  notApi: 'app.auth.errors.notApi',
   unexpected: 'app.auth.errors.unexpected',
   revoked: 'app.auth.errors.revoked',
 } as const;
@@ -86,8 +90,11 @@ export const createAuthProvider = ({ httpClient, onBusy }: AuthProviderOptions =
     const accountId = rawAccountId?.trim() ?? '';
     if (!token) throw new Error(AUTH_ERRORS.missingToken);
     if (!accountId) throw new Error(AUTH_ERRORS.missingAccount);
+    // Absolute (http or https) or a path on this origin ("/v1"); "not a url" would be read as a path.
+    const typedUrl = rawApiUrl?.trim() ?? '';
+    if (typedUrl && !/^(https?:\/\/|\/)/i.test(typedUrl)) throw new Error(AUTH_ERRORS.invalidApiUrl);
     const apiUrl = normalizeApiUrl(rawApiUrl);
-    if (!apiUrl) throw new Error(AUTH_ERRORS.unreachable);
+    if (!apiUrl) throw new Error(AUTH_ERRORS.invalidApiUrl);
 
     // Known before any request when the page names its policy's connect-src (server/routes/static.ts);
     // else told by the browser's violation event if the request is refused.
@@ -106,6 +113,9 @@ export const createAuthProvider = ({ httpClient, onBusy }: AuthProviderOptions =
       if (statusOf(error) === 0 && (await violations.blocked(apiUrl))) {
         throw new Error(AUTH_ERRORS.blockedByPolicy);
       }
+      // No HTTP error, or a success the data provider could not read as a list: something else answered.
+      const status = statusOf(error);
+      if (status === undefined || (status >= 200 && status < 300)) throw new Error(AUTH_ERRORS.notApi);
       throw new Error(loginErrorKey(error));
     } finally {
       violations.stop();

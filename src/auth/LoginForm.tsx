@@ -44,6 +44,8 @@ const fieldOfError: Record<string, Field> = {
   'app.auth.errors.unknownAccount': 'accountId',
   'app.auth.errors.unreachable': 'apiUrl',
   'app.auth.errors.blockedByPolicy': 'apiUrl',
+  'app.auth.errors.invalidApiUrl': 'apiUrl',
+  'app.auth.errors.notApi': 'apiUrl',
 };
 
 /** authProvider.login() rejects with an i18n key; anything else must not leak raw text (or a token). */

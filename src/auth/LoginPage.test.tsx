@@ -95,6 +95,8 @@ describe('LoginPage', () => {
     ['app.auth.errors.forbidden', /has no access to that account/, 'Account ID'],
     ['app.auth.errors.unknownAccount', /There is no account with that ID/, 'Account ID'],
     ['app.auth.errors.unreachable', /cannot be reached at that API URL/, 'API URL'],
+    ['app.auth.errors.invalidApiUrl', /That API URL is not a valid URL/, 'API URL'],
+    ['app.auth.errors.notApi', /does not look like the SIP Caller API/, 'API URL'],
     ['app.auth.errors.unexpected', /unexpected reason/, undefined],
   ])('shows %s and keeps everything typed', async (key, message, invalidField) => {
     const user = userEvent.setup();

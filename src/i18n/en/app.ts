@@ -28,6 +28,10 @@ export const app = {
         'The SIP Caller API cannot be reached at that API URL. Check your connection and the API URL.',
       blockedByPolicy:
         "This console's security policy does not allow calls to that API URL. Whoever runs the console's server can allow its origin in SIPCALLER_CONNECT_SRC (comma-separated origins, e.g. https://api.example.com), or proxy the API through the server with SIPCALLER_API_URL.",
+      invalidApiUrl:
+        'That API URL is not a valid URL. Enter the address of the SIP Caller API, ending in /v1 (for example https://api.sipcaller.com/v1).',
+      notApi:
+        'That API URL does not look like the SIP Caller API: it did not answer as the API does (a web page, perhaps). Check that the API URL ends in /v1.',
       unexpected: 'Signing in failed for an unexpected reason. Try again in a moment.',
       revoked: 'Your API token was rejected or revoked. Sign in again.',
     },

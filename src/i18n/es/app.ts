@@ -29,6 +29,10 @@ export const app: typeof en = {
         'No se puede conectar con la API de SIP Caller en esa URL. Compruebe su conexión y la URL de la API.',
       blockedByPolicy:
         'La política de seguridad de esta consola no permite llamar a esa URL de la API. Quien administra el servidor de la consola puede permitir su origen en SIPCALLER_CONNECT_SRC (orígenes separados por comas, p. ej. https://api.example.com), o pasar la API por el servidor con SIPCALLER_API_URL.',
+      invalidApiUrl:
+        'Esa URL de la API no es una URL válida. Escriba la dirección de la API de SIP Caller, terminada en /v1 (por ejemplo https://api.sipcaller.com/v1).',
+      notApi:
+        'Esa URL de la API no parece la API de SIP Caller: no respondió como lo hace la API (quizá es una página web). Compruebe que la URL de la API termine en /v1.',
       unexpected: 'No se pudo iniciar sesión por un motivo inesperado. Inténtelo de nuevo en un momento.',
       revoked: 'Su token de API fue rechazado o revocado. Vuelva a iniciar sesión.',
     },
