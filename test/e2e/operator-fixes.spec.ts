@@ -4,6 +4,8 @@ import type { Page } from '@playwright/test';
 import {
   campaignPath,
   createCampaign,
+  DEMO_ACCOUNT_ID,
+  DEMO_TOKEN,
   expect,
   expectNoA11yViolations,
   numbersApiPath,
@@ -205,5 +207,52 @@ for (const lang of ['en', 'es'] as const satisfies readonly Lang[]) {
       expect(lines).toBe(1);
       await noHorizontalOverflow(page);
     });
+
+    const SIGN_IN = {
+      en: {
+        token: 'API token',
+        account: 'Account ID',
+        advanced: 'Advanced',
+        apiUrl: 'API URL',
+        signIn: 'Sign in',
+        invalid: 'That API URL is not a valid URL',
+        notApi: 'does not look like the SIP Caller API',
+      },
+      es: {
+        token: 'Token de API',
+        account: 'ID de cuenta',
+        advanced: 'Avanzado',
+        apiUrl: 'URL de la API',
+        signIn: 'Iniciar sesión',
+        invalid: 'Esa URL de la API no es una URL válida',
+        notApi: 'no parece la API de SIP Caller',
+      },
+    }[lang];
+    for (const [kind, apiUrl] of [
+      ['invalid', 'not a url'],
+      ['notApi', 'root'],
+    ] as const) {
+      test(`sign-in with a malformed API URL (${apiUrl}) says what is wrong with it`, async ({
+        page,
+        baseURL,
+      }) => {
+        const t = SIGN_IN;
+        await page.goto('/');
+        if (lang === 'es')
+          await page
+            .getByRole('group', { name: 'Language' })
+            .getByRole('button', { name: 'Español' })
+            .click();
+        await page.getByLabel(t.token, { exact: true }).fill(DEMO_TOKEN);
+        await page.getByLabel(t.account, { exact: true }).fill(DEMO_ACCOUNT_ID);
+        await page.getByRole('button', { name: t.advanced }).click();
+        const typed = apiUrl === 'root' ? `${baseURL}/` : apiUrl;
+        await page.getByLabel(t.apiUrl).fill(typed);
+        await page.getByRole('button', { name: t.signIn }).click();
+        await expect(page.getByRole('alert')).toContainText(t[kind]);
+        await expect(page.getByLabel(t.apiUrl)).toHaveAttribute('aria-invalid', 'true');
+        await expect(page.getByLabel(t.apiUrl)).toHaveValue(typed);
+      });
+    }
   });
 }
