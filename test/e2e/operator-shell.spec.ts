@@ -250,13 +250,14 @@ test('Logout keeps the language and the theme (device settings)', async ({ page 
 for (const lang of LANGS) {
   test(`the campaigns list counts each campaign's numbers, in ${lang}`, async ({ page }) => {
     await page.setViewportSize(lang === 'en' ? SIZES[1] : SIZES[0]);
+    await signIn(page);
+    if (lang === 'es') await chooseSpanish(page);
+    // The seeded campaigns first (the lowest ids): other tests' campaigns may push them off page 1 by name.
+    // The counts are recorded from this page on: the first page after signing in asked for its own.
     const requests: string[] = [];
     page.on('request', (request) => {
       if (/\/campaigns\/[^/]+\/numbers\?/.test(request.url())) requests.push(request.url());
     });
-    await signIn(page);
-    if (lang === 'es') await chooseSpanish(page);
-    // The seeded campaigns first (the lowest ids): other tests' campaigns may push them off page 1 by name.
     await page.goto('/campaigns?sort=id&order=ASC');
     const header = page.getByRole('columnheader', { name: T[lang].numbers, exact: true });
     await expect(header).toBeVisible();
