@@ -3,14 +3,7 @@
 import DeleteIcon from '@mui/icons-material/Delete';
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { useId, useRef, useState } from 'react';
-import {
-  type DataProvider,
-  useDataProvider,
-  useListContext,
-  useNotify,
-  useRefresh,
-  useTranslate,
-} from 'react-admin';
+import { type DataProvider, useDataProvider, useListContext, useTranslate } from 'react-admin';
 import { ActionWithReason } from '../../../components/ActionWithReason';
 import { canChangeNumbers } from '../../../contract';
 import { errorMessage, isAbortError } from '../../../lib/errors';
@@ -18,10 +11,9 @@ import type { Campaign, CampaignNumber, Id } from '../../../types';
 import { fetchAllNumbers } from '../shared/fetchAllNumbers';
 import { useCountFormat } from '../shared/useCountFormat';
 import { useAllMatching } from './allMatching';
-import { deleteNumbersInBatches } from './deleteInBatches';
 import type { NumberRow } from './exportCsv';
 import { Progress } from './Progress';
-import { UNDO_NOTICE_OPTIONS, UndoDeleteNotice } from './UndoDeleteNotice';
+import { useDeleteWithUndo } from './useDeleteWithUndo';
 
 // getMany travels as an `ids` filter in the query string: keep each URL short.
 const GET_MANY_CHUNK = 100;
@@ -60,8 +52,6 @@ type Phase =
 
 export const DeleteNumbersButton = ({ campaign }: { campaign: Campaign }) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const dataProvider = useDataProvider();
   const { format, countArgs } = useCountFormat();
   const { selectedIds, data, total, filterValues, sort, onUnselectItems } = useListContext<CampaignNumber>();
@@ -70,6 +60,7 @@ export const DeleteNumbersButton = ({ campaign }: { campaign: Campaign }) => {
   const abort = useRef<AbortController | null>(null);
   const titleId = useId();
   const campaignId = campaign.id;
+  const deleteRows = useDeleteWithUndo(campaignId);
   const count = allMatching && total != null ? total : selectedIds.length;
   const reason = canChangeNumbers(campaign) ? undefined : translate('resources.campaigns.reasons.delete');
 
@@ -101,33 +92,12 @@ export const DeleteNumbersButton = ({ campaign }: { campaign: Campaign }) => {
       return;
     }
     setPhase({ name: 'deleting', done: 0, total: rows.length });
-    const outcome = await deleteNumbersInBatches(
-      dataProvider,
-      campaignId,
-      rows.map((row) => row.id),
-      { signal, onProgress: (done, all) => setPhase({ name: 'deleting', done, total: all }) },
-    );
-    const deleted = new Set(outcome.deletedIds.map(String));
-    const deletedRows = rows.filter((row) => deleted.has(String(row.id)) && row.number);
-    refresh();
-    if (deletedRows.length) {
-      notify(<UndoDeleteNotice campaignId={campaignId} rows={deletedRows} />, UNDO_NOTICE_OPTIONS);
-    }
-    const counts = { deleted: format(outcome.deletedIds.length), notDeleted: format(outcome.notDeleted) };
-    if (outcome.error) {
-      const message = errorMessage(outcome.error);
-      setPhase({
-        name: 'result',
-        message: translate('resources.numbers.delete.partial', {
-          ...counts,
-          message: translate(message, { _: message }),
-        }),
-      });
-    } else if (outcome.cancelled) {
-      setPhase({ name: 'result', message: translate('resources.numbers.delete.cancelled', counts) });
-    } else {
-      finish();
-    }
+    const message = await deleteRows(rows, {
+      signal,
+      onProgress: (done, all) => setPhase({ name: 'deleting', done, total: all }),
+    });
+    if (message) setPhase({ name: 'result', message });
+    else finish();
   };
 
   // The selection goes only when the dialog closes: this button lives in the selection toolbar,

@@ -16,17 +16,16 @@ import {
   TableRow,
 } from '@mui/material';
 import { useId, useRef, useState } from 'react';
-import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useDataProvider, useTranslate } from 'react-admin';
 import { ActionWithReason } from '../../../components/ActionWithReason';
 import { canChangeNumbers } from '../../../contract';
 import { errorMessage, isAbortError } from '../../../lib/errors';
 import type { Campaign } from '../../../types';
 import { fetchAllNumbers } from '../shared/fetchAllNumbers';
 import { useCountFormat } from '../shared/useCountFormat';
-import { deleteNumbersInBatches } from './deleteInBatches';
 import { Progress } from './Progress';
 import { type DncSource, deviceDncSource, findListedRows, type ListedRow } from './scrub';
-import { UNDO_NOTICE_OPTIONS, UndoDeleteNotice } from './UndoDeleteNotice';
+import { useDeleteWithUndo } from './useDeleteWithUndo';
 
 /** Rows shown in the review; the count says how many more. */
 const SHOWN_ROWS = 100;
@@ -47,14 +46,13 @@ export interface ScrubCampaignProps {
 
 export const ScrubCampaign = ({ campaign, source = deviceDncSource }: ScrubCampaignProps) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const dataProvider = useDataProvider();
   const { format, countArgs } = useCountFormat();
   const [phase, setPhase] = useState<Phase>({ name: 'closed' });
   const abort = useRef<AbortController | null>(null);
   const titleId = useId();
   const campaignId = campaign.id;
+  const deleteRows = useDeleteWithUndo(campaignId);
   const reason = canChangeNumbers(campaign) ? undefined : translate('resources.campaigns.reasons.delete');
 
   const fail = (error: unknown) =>
@@ -106,35 +104,11 @@ export const ScrubCampaign = ({ campaign, source = deviceDncSource }: ScrubCampa
     abort.current = controller;
     const { signal } = controller;
     setPhase({ name: 'deleting', done: 0, total: listed.length });
-    const outcome = await deleteNumbersInBatches(
-      dataProvider,
-      campaignId,
-      listed.map((row) => row.id),
-      { signal, onProgress: (done, total) => setPhase({ name: 'deleting', done, total }) },
-    );
-    const deleted = new Set(outcome.deletedIds.map(String));
-    const deletedRows = listed
-      .filter((row) => deleted.has(String(row.id)))
-      .map(({ id, number, varValues }) => ({ id, number, varValues }));
-    refresh();
-    if (deletedRows.length) {
-      notify(<UndoDeleteNotice campaignId={campaignId} rows={deletedRows} />, UNDO_NOTICE_OPTIONS);
-    }
-    const counts = { deleted: format(outcome.deletedIds.length), notDeleted: format(outcome.notDeleted) };
-    if (outcome.error) {
-      const message = errorMessage(outcome.error);
-      setPhase({
-        name: 'result',
-        message: translate('resources.numbers.delete.partial', {
-          ...counts,
-          message: translate(message, { _: message }),
-        }),
-      });
-    } else if (outcome.cancelled) {
-      setPhase({ name: 'result', message: translate('resources.numbers.delete.cancelled', counts) });
-    } else {
-      setPhase({ name: 'closed' });
-    }
+    const message = await deleteRows(listed, {
+      signal,
+      onProgress: (done, total) => setPhase({ name: 'deleting', done, total }),
+    });
+    setPhase(message ? { name: 'result', message } : { name: 'closed' });
   };
 
   const close = () => setPhase({ name: 'closed' });
