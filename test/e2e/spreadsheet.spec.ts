@@ -78,6 +78,8 @@ test.describe('spreadsheets and column mapping', () => {
     await expect(preview.getByRole('row', { name: /2025550112/ })).toBeVisible();
     await page.evaluate(() => window.scrollTo(0, 0));
     await expectNoA11yViolations(page);
+    if (process.env.SIPCALLER_SCREENSHOTS === '1')
+      await page.screenshot({ path: 'docs/screenshots/columns.png', fullPage: true });
 
     // A gap: the upload waits for the columns to be fixed, and says why.
     await choose(page, 'Customer ID', 'Ignore');
