@@ -218,6 +218,8 @@ test('selects all matching numbers across pages and deletes them in batches, the
 
 test('shows the empty state of a campaign without numbers', async ({ page }) => {
   await signIn(page);
+  // By its name: other tests' campaigns may push it off the list's first page.
+  await page.goto(`/campaigns?filter=${encodeURIComponent(JSON.stringify({ name: 'New Leads Inbox' }))}`);
   await page.getByRole('link', { name: 'New Leads Inbox' }).click();
   await expect(page.getByText('No numbers yet — add one or upload a CSV')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Numbers by status and last result' })).toContainText(
