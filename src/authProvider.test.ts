@@ -129,8 +129,11 @@ describe('session checks', () => {
 
   it('checkError on a 401 while signed out leaves no reason to show', async () => {
     const { auth } = setup();
+    // To the sign-in page, but not signed out again: that would open it afresh and lose the reason
+    // an earlier 401 of the same session left for it.
     await expect(auth.checkError(new HttpError('No token', 401, null))).rejects.toMatchObject({
       redirectTo: '/login',
+      logoutUser: false,
     });
     expect(takeSignOutReason()).toBeNull();
   });

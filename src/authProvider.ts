@@ -137,8 +137,13 @@ export const createAuthProvider = ({ httpClient, onBusy }: AuthProviderOptions =
   checkError: async (error: unknown) => {
     const status = statusOf(error);
     if (status === 401) {
-      // Only a session that existed was revoked; a stray 401 while signed out needs no explanation.
-      if (getSession()) setSignOutReason(AUTH_ERRORS.revoked);
+      if (!getSession()) {
+        // A stray 401 while signed out needs no explanation. Several requests are in flight when a
+        // token is revoked: the later 401s only lead to the sign-in page, without signing out again,
+        // which would open it afresh and lose the reason the first one left for it.
+        throw { redirectTo: '/login', logoutUser: false, message: false };
+      }
+      setSignOutReason(AUTH_ERRORS.revoked);
       clearSession();
       // The sign-in page shows the reason; no extra toast.
       throw { redirectTo: '/login', message: false };

@@ -1,3 +1,4 @@
+import type { ComponentProps } from 'react';
 import {
   LoadingIndicator,
   LocalesMenuButton,
@@ -13,6 +14,16 @@ import { FindNumberButton } from '../resources/dnc';
 import { UploadIndicator } from '../resources/numbers';
 import { PageHeading } from './PageHeading';
 
+/**
+ * react-admin's spinner has no accessible name (axe: aria-progressbar-name) while a request runs; it
+ * hands its other props to MUI's CircularProgress, so it is given the words "Loading" here.
+ */
+const NamedLoadingIndicator = () => {
+  const translate = useTranslate();
+  const named = { 'aria-label': translate('ra.page.loading') } as ComponentProps<typeof LoadingIndicator>;
+  return <LoadingIndicator {...named} />;
+};
+
 const toolbar = (
   <>
     {/* An upload under way, while the operator is elsewhere: its progress, a link to it. */}
@@ -20,7 +31,7 @@ const toolbar = (
     <FindNumberButton />
     <LocalesMenuButton languages={locales} />
     <ToggleThemeButton />
-    <LoadingIndicator />
+    <NamedLoadingIndicator />
   </>
 );
 
