@@ -2,7 +2,7 @@
 // (the bearer token, the busy retry, the error messages), so every call (lists, create, delete, the
 // sign-in check) sends the same headers and fails the same way.
 import { fetchUtils, HttpError } from 'react-admin';
-import { isAbortError } from '../lib/errors';
+import { abortReason, isAbortError } from '../lib/errors';
 
 export interface HttpResponse {
   status: number;
@@ -46,7 +46,7 @@ export const busyDelayMs = (
 
 const waitFor = (ms: number, signal: AbortSignal | undefined): Promise<void> =>
   new Promise((resolve, reject) => {
-    const aborted = () => reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
+    const aborted = () => reject(abortReason(signal));
     if (signal?.aborted) return aborted();
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);

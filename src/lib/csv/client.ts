@@ -1,5 +1,6 @@
 // The page's side: starts a worker per job, relays progress, and terminates the worker when the
 // job ends or is aborted. Only types cross into the page's bundle from the worker's modules.
+import { abortReason } from '../errors';
 import { CsvAnalysisError } from './errors';
 import type {
   AnalysisProgress,
@@ -46,7 +47,7 @@ function run(
 ): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     if (signal?.aborted) {
-      reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
+      reject(abortReason(signal));
       return;
     }
     const worker = createWorker();
@@ -58,7 +59,7 @@ function run(
     };
     const abort = () => {
       stop();
-      reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
+      reject(abortReason(signal));
     };
     signal?.addEventListener('abort', abort, { once: true });
     worker.onerror = (event) => {

@@ -5,7 +5,9 @@
 // at them and deletes the old ones. So a list is written whole or not at all: a quota error, an
 // abort or a closed tab before that last transaction leaves every list as it was, and the chunks
 // written so far are deleted (or, after a closed tab, swept on a later open).
+
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { abortReason } from '../errors';
 import { DncError, storageError } from './errors';
 import { binarySearch, mergeSorted } from './keys';
 
@@ -184,8 +186,6 @@ export interface WriteListInput {
   /** For tests: the size of a chunk. */
   chunkKeys?: number;
 }
-
-const abortReason = (signal: AbortSignal) => signal.reason ?? new DOMException('Aborted', 'AbortError');
 
 /**
  * Writes a list whole or not at all (see the top of this file) and returns its new record. 'add'

@@ -13,6 +13,10 @@ export const isAbortError = (error: unknown): boolean =>
 export const abortError = (message = 'The operation was cancelled.'): DOMException =>
   new DOMException(message, 'AbortError');
 
+/** Why an aborted signal stopped: its reason, or an AbortError when it gave none. */
+export const abortReason = (signal: AbortSignal | undefined): unknown =>
+  signal?.reason ?? abortError('Aborted');
+
 /** Rejects with the signal's reason (or an AbortError) once aborted. */
 export const throwIfAborted = (signal: AbortSignal | undefined): void => {
   if (signal?.aborted) throw signal.reason ?? abortError();

@@ -6,9 +6,11 @@
 // and another page (or coming back to this one later) asks afresh. The key starts with 'numbers': once
 // a campaign's numbers change (an upload that ends while the list is on screen, the add form), the
 // invalidation of the numbers' queries (useUpload, NumberForm) reaches the counts too.
+
 import { Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider, useListContext, useLocaleState, useTranslate } from 'react-admin';
+import { abortReason } from '../../lib/errors';
 import type { Campaign, Id } from '../../types';
 
 export const NUMBER_COUNTS_IN_FLIGHT = 3;
@@ -31,7 +33,7 @@ export const createLimiter = (limit: number) => {
         const abort = () => {
           const index = waiting.indexOf(start);
           if (index >= 0) waiting.splice(index, 1);
-          reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
+          reject(abortReason(signal));
         };
         signal?.addEventListener('abort', abort, { once: true });
         waiting.push(start);
