@@ -1,7 +1,7 @@
 // Delete the selected numbers (or all matching ones): confirm with the count, collect the records
 // (kept for Undo), delete in as few DELETE requests as the API allows, and say exactly what happened.
 import DeleteIcon from '@mui/icons-material/Delete';
-import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
+import { Dialog, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { useId, useRef, useState } from 'react';
 import { type DataProvider, useDataProvider, useListContext, useTranslate } from 'react-admin';
 import { ActionWithReason } from '../../../components/ActionWithReason';
@@ -11,6 +11,7 @@ import type { Campaign, CampaignNumber, Id } from '../../../types';
 import { fetchAllNumbers } from '../shared/fetchAllNumbers';
 import { useCountFormat } from '../shared/useCountFormat';
 import { useAllMatching } from './allMatching';
+import { DeleteDialogActions } from './DeleteDialogActions';
 import type { NumberRow } from './exportCsv';
 import { Progress } from './Progress';
 import { useDeleteWithUndo } from './useDeleteWithUndo';
@@ -147,27 +148,15 @@ export const DeleteNumbersButton = ({ campaign }: { campaign: Campaign }) => {
           )}
           {phase.name === 'result' && <DialogContentText role="alert">{phase.message}</DialogContentText>}
         </DialogContent>
-        <DialogActions>
-          {phase.name === 'confirm' && (
-            <>
-              {/* Focus starts on Cancel: Enter must not delete. */}
-              <Button onClick={() => setPhase({ name: 'closed' })} autoFocus>
-                {translate('resources.numbers.delete.cancel')}
-              </Button>
-              <Button color="error" variant="contained" onClick={run}>
-                {translate('resources.numbers.delete.confirmButton', countArgs(count))}
-              </Button>
-            </>
-          )}
-          {busy && (
-            <Button onClick={() => abort.current?.abort()}>
-              {translate('resources.numbers.delete.cancel')}
-            </Button>
-          )}
-          {phase.name === 'result' && (
-            <Button onClick={finish}>{translate('resources.numbers.delete.close')}</Button>
-          )}
-        </DialogActions>
+        <DeleteDialogActions
+          phase={phase.name}
+          busy={busy}
+          count={count}
+          onConfirm={run}
+          onDismiss={() => setPhase({ name: 'closed' })}
+          onStop={() => abort.current?.abort()}
+          onClose={finish}
+        />
       </Dialog>
     </>
   );

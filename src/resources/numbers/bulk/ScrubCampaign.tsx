@@ -3,9 +3,7 @@
 // progress, 1,000-id DELETE requests (deleteInBatches) and Undo notice.
 import PlaylistRemoveIcon from '@mui/icons-material/PlaylistRemove';
 import {
-  Button,
   Dialog,
-  DialogActions,
   DialogContent,
   DialogContentText,
   DialogTitle,
@@ -23,6 +21,7 @@ import { errorMessage, isAbortError } from '../../../lib/errors';
 import type { Campaign } from '../../../types';
 import { fetchAllNumbers } from '../shared/fetchAllNumbers';
 import { useCountFormat } from '../shared/useCountFormat';
+import { DeleteDialogActions } from './DeleteDialogActions';
 import { Progress } from './Progress';
 import { type DncSource, deviceDncSource, findListedRows, type ListedRow } from './scrub';
 import { useDeleteWithUndo } from './useDeleteWithUndo';
@@ -196,27 +195,15 @@ export const ScrubCampaign = ({ campaign, source = deviceDncSource }: ScrubCampa
           )}
           {phase.name === 'result' && <DialogContentText role="alert">{phase.message}</DialogContentText>}
         </DialogContent>
-        <DialogActions>
-          {phase.name === 'confirm' && (
-            <>
-              {/* Focus starts on Cancel: Enter must not delete. */}
-              <Button onClick={close} autoFocus>
-                {translate('resources.numbers.delete.cancel')}
-              </Button>
-              <Button color="error" variant="contained" onClick={() => remove(phase.listed)}>
-                {translate('resources.numbers.delete.confirmButton', countArgs(phase.listed.length))}
-              </Button>
-            </>
-          )}
-          {busy && (
-            <Button onClick={() => abort.current?.abort()}>
-              {translate('resources.numbers.delete.cancel')}
-            </Button>
-          )}
-          {phase.name === 'result' && (
-            <Button onClick={close}>{translate('resources.numbers.delete.close')}</Button>
-          )}
-        </DialogActions>
+        <DeleteDialogActions
+          phase={phase.name}
+          busy={busy}
+          count={phase.name === 'confirm' ? phase.listed.length : 0}
+          onConfirm={() => phase.name === 'confirm' && remove(phase.listed)}
+          onDismiss={close}
+          onStop={() => abort.current?.abort()}
+          onClose={close}
+        />
       </Dialog>
     </>
   );
