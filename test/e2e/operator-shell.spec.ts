@@ -254,9 +254,14 @@ for (const lang of LANGS) {
     if (lang === 'es') await chooseSpanish(page);
     // The seeded campaigns first (the lowest ids): other tests' campaigns may push them off page 1 by name.
     // The counts are recorded from this page on: the first page after signing in asked for its own.
+    // Only the new document's requests: those the first page sends while this one loads are not its own.
     const requests: string[] = [];
+    let loaded = false;
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) loaded = true;
+    });
     page.on('request', (request) => {
-      if (/\/campaigns\/[^/]+\/numbers\?/.test(request.url())) requests.push(request.url());
+      if (loaded && /\/campaigns\/[^/]+\/numbers\?/.test(request.url())) requests.push(request.url());
     });
     await page.goto('/campaigns?sort=id&order=ASC');
     const header = page.getByRole('columnheader', { name: T[lang].numbers, exact: true });
