@@ -28,7 +28,8 @@ export const describeError = (error: unknown, translate: TranslateFunction): str
     case 503:
       return translate('upload.errors.busy', { reason });
     case undefined:
-      return reason;
+      // The CSV engine's errors carry their sentence's key (upload.csv.error.<code>).
+      return reason.startsWith('upload.') ? translate(reason) : reason;
     default:
       return translate('upload.errors.status', { status, reason });
   }

@@ -49,6 +49,76 @@ async function loadList(page: Page, name: string, numbers: string[]) {
   await expect(page.getByText(`'${name}' now holds ${numbers.length} numbers`)).toBeVisible();
 }
 
+/** A real drop on the upload panel: a File made in the page, carried by dragenter/dragover/drop. */
+async function dropCsv(page: Page, name: string, content: string) {
+  const dataTransfer = await page.evaluateHandle(
+    ({ name, content }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], name, { type: 'text/csv' }));
+      return transfer;
+    },
+    { name, content },
+  );
+  const zone = page.getByRole('button', { name: /Drop a CSV file here, or choose one/ });
+  for (const type of ['dragenter', 'dragover', 'drop']) await zone.dispatchEvent(type, { dataTransfer });
+  await expect(page.getByText(`File: ${name}`)).toBeVisible();
+}
+
+/** The figure of one tile of the upload panel. */
+const tile = (page: Page, label: string) =>
+  page
+    .locator('dl')
+    .locator('div', { has: page.getByText(label, { exact: true }) })
+    .locator('dd');
+
+test.describe('an upload checks the do-not-call lists', () => {
+  test('two listed numbers are marked, counted in their tile and left out; as it is, a warning', async ({
+    page,
+    request,
+  }) => {
+    const campaign = await createCampaign(request, { name: `E2E dnc: upload ${Date.now()}` });
+    await signIn(page);
+    await loadList(page, 'Internal DNC', ['+1 202 555 0181', '(202) 555-0182']);
+    await page.goto(campaignPath(campaign.id));
+    await page.getByRole('link', { name: 'Upload CSV' }).click();
+    await dropCsv(
+      page,
+      'leads.csv',
+      'number,name\n2025550180,Ann\n+1 202-555-0181,Bob\n2025550182,Cid\n2025550183,Dee\n',
+    );
+    await expect(tile(page, 'On do-not-call lists')).toHaveText('2');
+    await expect(tile(page, 'Valid')).toHaveText('2');
+    const preview = page.getByRole('table', { name: 'Preview of the file' });
+    await expect(preview.getByRole('row', { name: /Bob/ })).toContainText(
+      "On do-not-call list 'Internal DNC'",
+    );
+    await expect(preview.getByRole('row', { name: /Cid/ })).toContainText(
+      "On do-not-call list 'Internal DNC'",
+    );
+    await page.getByRole('button', { name: 'Show the 2 rows on do-not-call lists' }).click();
+    const listed = page.getByRole('table', { name: 'Rows on do-not-call lists' });
+    await expect(listed.getByRole('row', { name: /^3 On do-not-call list 'Internal DNC'/ })).toBeVisible();
+    await expect(listed.getByRole('row', { name: /^4 On do-not-call list 'Internal DNC'/ })).toBeVisible();
+    await expect(page.getByText('The 2 rows on do-not-call lists are left out.')).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expectNoA11yViolations(page);
+
+    await page.getByRole('radio', { name: /The file as it is/ }).check();
+    await expect(
+      page.getByText('The file as it is would send 2 numbers that are on do-not-call lists.'),
+    ).toBeVisible();
+    await expectNoA11yViolations(page);
+    await page.getByRole('radio', { name: /Only the valid rows/ }).check();
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    await expect(page.getByText('2 numbers added to the campaign.')).toBeVisible();
+    await expect(page.getByText(/2 on do-not-call lists/)).toBeVisible();
+    expect((await apiNumbers(request, campaign.id)).map((n) => n.number).sort()).toEqual([
+      '+12025550180',
+      '+12025550183',
+    ]);
+  });
+});
+
 test.describe('the add form and Scrub campaign', () => {
   test('the add form refuses a listed number, naming the list, unless Add anyway', async ({
     page,

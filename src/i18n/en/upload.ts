@@ -105,6 +105,7 @@ export const upload = {
     invalid: 'Invalid',
     duplicates: 'Duplicates in the file',
     inCampaign: 'Already in the campaign',
+    dnc: 'On do-not-call lists',
   },
   preview: {
     title: 'First row |||| First %{smart_count} rows',
@@ -119,11 +120,13 @@ export const upload = {
       invalid: 'Show the invalid row |||| Show the %{count} invalid rows',
       duplicates: 'Show the duplicate row |||| Show the %{count} duplicate rows',
       inCampaign: 'Show the row already in the campaign |||| Show the %{count} rows already in the campaign',
+      dnc: 'Show the row on a do-not-call list |||| Show the %{count} rows on do-not-call lists',
     },
     tables: {
       invalid: 'Invalid rows',
       duplicates: 'Duplicate rows',
       inCampaign: 'Rows already in the campaign',
+      dnc: 'Rows on do-not-call lists',
     },
     line: 'Line',
     reason: 'Reason',
@@ -135,6 +138,7 @@ export const upload = {
     wrongColumnCount: 'Wrong column count',
     duplicate: 'Duplicate in the file',
     duplicateInCampaign: 'Already in the campaign',
+    onDncList: 'On a do-not-call list',
     emptyNumber: 'No number',
     textAfterQuote: 'Text after a closing quote',
     unclosedQuote: 'Quote never closed',
@@ -146,6 +150,8 @@ export const upload = {
       wrongColumnCount: '%{columns} columns, %{expected} expected',
       duplicate: '%{number} already appears on line %{firstLine}',
       duplicateInCampaign: '%{number} is already in the campaign',
+      onDncList: 'On do-not-call list %{lists}',
+      onDncLists: 'On do-not-call lists %{lists}',
       emptyNumber: 'The number is missing',
       textAfterQuote:
         'Text follows a closing quote: put the whole cell in quotes, or remove the quotes (the server refuses the file as it is)',
@@ -156,6 +162,8 @@ export const upload = {
       notText: 'This is not a text file. Save the list as CSV (comma or semicolon separated) and try again.',
       readFailed: 'The browser could not read the file. Choose it again.',
       workerFailed: 'The file reader stopped unexpectedly. Try again.',
+      doNotCallFailed:
+        'The do-not-call lists of this device could not be read, so the valid rows were not sent. Reload the page and try again.',
       sheetTooLarge:
         'This workbook is larger than 50 MB, the most the browser can read. Save the sheet as CSV and drop that file.',
       sheetProtected:
@@ -217,6 +225,14 @@ export const upload = {
       'No row has a number that is valid for the default country. Choose another country above, or send the file as it is.',
     asIs: 'The file as it is (%{count} row) |||| The file as it is (%{count} rows)',
   },
+  dnc: {
+    unavailable:
+      'The do-not-call lists of this device could not be read, so numbers on them are not marked. Only the valid rows cannot be sent until they can be read: reload the page.',
+    asIsWarning:
+      'The file as it is would send %{count} number that is on a do-not-call list. |||| The file as it is would send %{count} numbers that are on do-not-call lists.',
+    leftOut:
+      'The row on a do-not-call list is left out. |||| The %{count} rows on do-not-call lists are left out.',
+  },
   progress: {
     title: 'Upload',
     building: 'Preparing the file to send…',
@@ -264,6 +280,7 @@ export const upload = {
       invalid: '%{count} invalid |||| %{count} invalid',
       duplicates: '%{count} duplicate in the file |||| %{count} duplicates in the file',
       inCampaign: '%{count} already in the campaign |||| %{count} already in the campaign',
+      dnc: '%{count} on a do-not-call list |||| %{count} on do-not-call lists',
     },
     problemsTitle: 'Rows that were not added',
     sourceColumn: 'Found by',

@@ -108,6 +108,7 @@ export const upload = {
     invalid: 'No válidas',
     duplicates: 'Duplicadas en el archivo',
     inCampaign: 'Ya en la campaña',
+    dnc: 'En listas de no llamar',
   },
   preview: {
     title: 'Primera fila |||| Primeras %{smart_count} filas',
@@ -123,11 +124,13 @@ export const upload = {
       duplicates: 'Ver la fila duplicada |||| Ver las %{count} filas duplicadas',
       inCampaign:
         'Ver la fila que ya está en la campaña |||| Ver las %{count} filas que ya están en la campaña',
+      dnc: 'Ver la fila que está en una lista de no llamar |||| Ver las %{count} filas que están en listas de no llamar',
     },
     tables: {
       invalid: 'Filas no válidas',
       duplicates: 'Filas duplicadas',
       inCampaign: 'Filas que ya están en la campaña',
+      dnc: 'Filas en listas de no llamar',
     },
     line: 'Línea',
     reason: 'Motivo',
@@ -139,6 +142,7 @@ export const upload = {
     wrongColumnCount: 'Número de columnas incorrecto',
     duplicate: 'Duplicado en el archivo',
     duplicateInCampaign: 'Ya está en la campaña',
+    onDncList: 'En una lista de no llamar',
     emptyNumber: 'Sin número',
     textAfterQuote: 'Texto tras unas comillas de cierre',
     unclosedQuote: 'Comillas sin cerrar',
@@ -150,6 +154,8 @@ export const upload = {
       wrongColumnCount: '%{columns} columnas, se esperaban %{expected}',
       duplicate: '%{number} ya aparece en la línea %{firstLine}',
       duplicateInCampaign: '%{number} ya está en la campaña',
+      onDncList: 'En la lista de no llamar %{lists}',
+      onDncLists: 'En las listas de no llamar %{lists}',
       emptyNumber: 'Falta el número',
       textAfterQuote:
         'Hay texto después de unas comillas de cierre: ponga toda la celda entre comillas o quite las comillas (el servidor rechaza el archivo tal como está)',
@@ -161,6 +167,8 @@ export const upload = {
         'No es un archivo de texto. Guarde la lista como CSV (separada por comas o punto y coma) y vuelva a intentarlo.',
       readFailed: 'El navegador no pudo leer el archivo. Vuelva a elegirlo.',
       workerFailed: 'El lector de archivos se detuvo de forma inesperada. Vuelva a intentarlo.',
+      doNotCallFailed:
+        'No se pudieron leer las listas de no llamar de este dispositivo, así que no se enviaron las filas válidas. Recargue la página y vuelva a intentarlo.',
       sheetTooLarge:
         'Este libro ocupa más de 50 MB, lo máximo que puede leer el navegador. Guarde la hoja como CSV y suelte ese archivo.',
       sheetProtected:
@@ -224,6 +232,14 @@ export const upload = {
       'Ninguna fila tiene un número válido para el país predeterminado. Elija otro país arriba, o envíe el archivo tal cual.',
     asIs: 'El archivo tal cual (%{count} fila) |||| El archivo tal cual (%{count} filas)',
   },
+  dnc: {
+    unavailable:
+      'No se pudieron leer las listas de no llamar de este dispositivo, así que los números que están en ellas no se marcan. Las filas válidas no se pueden enviar hasta poder leerlas: recargue la página.',
+    asIsWarning:
+      'El archivo tal cual enviaría %{count} número que está en una lista de no llamar. |||| El archivo tal cual enviaría %{count} números que están en listas de no llamar.',
+    leftOut:
+      'La fila que está en una lista de no llamar se deja fuera. |||| Las %{count} filas que están en listas de no llamar se dejan fuera.',
+  },
   progress: {
     title: 'Subida',
     building: 'Preparando el archivo para enviarlo…',
@@ -271,6 +287,7 @@ export const upload = {
       invalid: '%{count} no válida |||| %{count} no válidas',
       duplicates: '%{count} duplicada en el archivo |||| %{count} duplicadas en el archivo',
       inCampaign: '%{count} ya en la campaña |||| %{count} ya en la campaña',
+      dnc: '%{count} en una lista de no llamar |||| %{count} en listas de no llamar',
     },
     problemsTitle: 'Filas que no se añadieron',
     sourceColumn: 'Detectado por',

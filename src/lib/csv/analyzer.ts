@@ -12,6 +12,7 @@ import {
   RAW_MAX_CHARS,
 } from './constants';
 import { detectDelimiter, detectHeader, detectHeaderByColumns, detectVarCount } from './detect';
+import { type DoNotCallLookup, quoteListNames } from './doNotCall';
 import { CsvRecordReader, type CsvRow } from './reader';
 import type {
   AnalysisSettings,
@@ -51,6 +52,7 @@ export class CsvAnalyzer {
   private invalid = 0;
   private duplicates = 0;
   private existingDuplicates = 0;
+  private listed = 0;
   private blankLines = 0;
   private readonly preview: PreviewRow[] = [];
   private readonly problems: Problem[] = [];
@@ -66,6 +68,8 @@ export class CsvAnalyzer {
     private readonly encoding: TextEncodingName = 'utf-8',
     normaliser?: NumberNormaliser,
     private readonly sizeHint = 0,
+    /** The device's do-not-call lists (null: not checked; the result's doNotCall is then null). */
+    private readonly doNotCall: DoNotCallLookup | null = null,
   ) {
     this.normaliser = normaliser ?? createNumberNormaliser(settings.defaultCountry);
     this.mapping = settings.mapping ?? null;
@@ -110,6 +114,7 @@ export class CsvAnalyzer {
       ),
       columns: this.columns,
       spreadsheet: null,
+      doNotCall: this.doNotCall ? { lists: [...this.doNotCall.lists], rows: this.listed } : null,
       delimiterDetected: this.detected.delimiter,
       headerDetected: this.detected.header,
       varCountDetected: this.detected.varCount,
@@ -178,6 +183,7 @@ export class CsvAnalyzer {
       settings.existingNumbers,
       expectedRows,
       this.mapping,
+      this.doNotCall,
     );
   }
 
@@ -233,6 +239,7 @@ export class CsvAnalyzer {
     } else {
       if (reason === 'duplicate') this.duplicates++;
       else if (reason === 'duplicateInCampaign') this.existingDuplicates++;
+      else if (reason === 'onDncList') this.listed++;
       else this.invalid++;
       this.problemCount++;
       if (this.problems.length < PROBLEMS_MAX || this.preview.length < PREVIEW_ROWS) {
@@ -280,10 +287,19 @@ function makeProblem(reason: ProblemReason, row: CsvRow, classifier: RowClassifi
     if (reason === 'duplicate') values.firstLine = classifier.firstLine;
     detail = classifier.e164 ?? number;
   }
+  let message = problemMessage(reason);
+  if (reason === 'onDncList') {
+    const lists = classifier.lists ?? [];
+    values.e164 = classifier.e164 ?? undefined;
+    values.lists = quoteListNames(lists);
+    detail = classifier.e164 ?? number;
+    // Its own sentence for several lists: "On do-not-call lists 'A', 'B'".
+    if (lists.length > 1) message = `${message}s`;
+  }
   return {
     line: row.line,
     reason,
-    message: problemMessage(reason),
+    message,
     values,
     detail,
     raw: raw.length > RAW_MAX_CHARS ? `${raw.slice(0, RAW_MAX_CHARS)}…` : raw,
@@ -302,8 +318,9 @@ export function analyzeChunks(
   chunks: Iterable<string>,
   settings: AnalysisSettings,
   normaliser?: NumberNormaliser,
+  doNotCall: DoNotCallLookup | null = null,
 ): CsvAnalysis {
-  const analyzer = new CsvAnalyzer(settings, 'utf-8', normaliser);
+  const analyzer = new CsvAnalyzer(settings, 'utf-8', normaliser, 0, doNotCall);
   let bytes = 0;
   const encoder = new TextEncoder();
   for (const chunk of chunks) {

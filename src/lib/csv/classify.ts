@@ -2,6 +2,7 @@
 // that both always agree on which rows are sent.
 
 import type { NumberNormaliser } from '../phone';
+import type { DoNotCallLookup } from './doNotCall';
 import { NumberLineMap } from './numberSet';
 import type { CsvFault, CsvRow } from './reader';
 import type { ColumnMapping, ProblemReason } from './types';
@@ -16,6 +17,8 @@ export class RowClassifier {
   /** Set by `classify` with a mapping: the column the number was taken from, and its cell (trimmed). */
   numberColumn = 0;
   numberCell = '';
+  /** Set by `classify` for `onDncList`: the lists holding the number. */
+  lists: readonly string[] | null = null;
   /** Cells a row must have: varCount + 1, or with a mapping the file's width. */
   readonly expected: number;
 
@@ -29,6 +32,8 @@ export class RowClassifier {
     existingNumbers: readonly string[] = [],
     expectedRows = 1024,
     readonly mapping: ColumnMapping | null = null,
+    /** The device's do-not-call lists: a valid number on one is `onDncList`, never sent. */
+    private readonly doNotCall: DoNotCallLookup | null = null,
   ) {
     this.expected = varCount + 1;
     this.seen = new NumberLineMap(expectedRows);
@@ -59,10 +64,7 @@ export class RowClassifier {
     if (cell === '') return 'emptyNumber';
     const key = this.normaliser.normaliseToKey(cell);
     if (key === 0) return 'invalidNumber';
-    this.key = key;
-    if (this.existing.get(key) !== 0) return 'duplicateInCampaign';
-    this.firstLine = this.seen.add(key, row.line);
-    return this.firstLine === 0 ? null : 'duplicate';
+    return this.classifyValid(key, row.line);
   }
 
   /** With a mapping: the number is the first valid of the number columns (its fallbacks). */
@@ -75,9 +77,18 @@ export class RowClassifier {
     const key = this.pick(cells);
     if (this.numberCell === '') return 'emptyNumber';
     if (key === 0) return 'invalidNumber';
+    return this.classifyValid(key, row.line);
+  }
+
+  /** A valid number: listed first (the reason that matters most), then in the campaign, then seen. */
+  private classifyValid(key: number, line: number): ProblemReason | null {
     this.key = key;
+    if (this.doNotCall !== null) {
+      this.lists = this.doNotCall.holding(key);
+      if (this.lists !== null) return 'onDncList';
+    }
     if (this.existing.get(key) !== 0) return 'duplicateInCampaign';
-    this.firstLine = this.seen.add(key, row.line);
+    this.firstLine = this.seen.add(key, line);
     return this.firstLine === 0 ? null : 'duplicate';
   }
 

@@ -35,7 +35,10 @@
  * empty: trailing delimiters), a number that libphonenumber-js ("max" metadata)
  * finds valid for defaultCountry with an E.164 form of at most 15 digits, is the number's first
  * row and is not in existingNumbers (E.164, or national numbers read with defaultCountry).
- * rows = valid + invalid + duplicates + existingDuplicates.
+ * A valid number on one of the device's do-not-call lists is `onDncList` (counted in doNotCall.rows,
+ * never sent with the valid rows): the worker reads the lists itself (csvWorker.ts wires src/lib/dnc
+ * in; runCsvJob and InProcessCsvWorker take any DoNotCallLookup), so none is posted to it.
+ * rows = valid + invalid + duplicates + existingDuplicates + (doNotCall?.rows ?? 0).
  */
 
 // The engine itself, for Node callers (the emulator's upload reads with CsvRecordReader in strict
@@ -53,6 +56,7 @@ export {
 } from './constants';
 export type { CsvCellOptions } from './csvCell';
 export { toCsvCell, toCsvLine } from './csvCell';
+export { quoteListNames } from './doNotCall';
 export { CsvAnalysisError } from './errors';
 export type { ColumnRole, MappingIssue, MappingIssueCode, SuggestInput } from './mapping';
 export {

@@ -5,6 +5,7 @@
 import { createNumberNormaliser } from '../phone';
 import { isBlank, RowClassifier } from './classify';
 import { toCsvCell } from './csvCell';
+import type { DoNotCallLookup } from './doNotCall';
 import { CsvRecordReader, type CsvRow, countLineBreaks } from './reader';
 import type { ColumnMapping, PartsSettings, UploadMode, UploadPart } from './types';
 
@@ -35,6 +36,8 @@ export class UploadPartsBuilder {
     private readonly mode: UploadMode,
     private readonly rowsPerPart: number,
     private readonly onPart: (part: UploadPart) => void,
+    /** 'valid': rows on these do-not-call lists are left out, as the analysis counted them. */
+    doNotCall: DoNotCallLookup | null = null,
   ) {
     if (!Number.isInteger(rowsPerPart) || rowsPerPart < 1)
       throw new RangeError('rowsPerPart must be a positive integer');
@@ -50,6 +53,7 @@ export class UploadPartsBuilder {
             mode === 'valid' ? settings.existingNumbers : undefined,
             1024,
             this.mapping,
+            mode === 'valid' ? doNotCall : null,
           )
         : null;
     this.reader = new CsvRecordReader(settings.delimiter, (row) => this.record(row));

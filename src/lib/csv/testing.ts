@@ -1,5 +1,6 @@
 // Test helper: a CsvWorkerLike that runs the job in-process (jsdom has no module workers).
 import type { CsvWorkerLike } from './client';
+import type { OpenDoNotCall } from './doNotCall';
 import { type CsvJob, runCsvJob } from './workerCore';
 
 export class InProcessCsvWorker implements CsvWorkerLike {
@@ -9,17 +10,22 @@ export class InProcessCsvWorker implements CsvWorkerLike {
   onerror: CsvWorkerLike['onerror'] = null;
   private stopped = false;
 
-  constructor() {
+  /** openDoNotCall: the lists the job reads, as the real worker reads the device's (csvWorker.ts). */
+  constructor(private readonly openDoNotCall?: OpenDoNotCall) {
     InProcessCsvWorker.started++;
   }
 
   postMessage(job: CsvJob): void {
-    void runCsvJob(job, (message) => {
-      // Like a real worker: asynchronous delivery, nothing after terminate().
-      queueMicrotask(() => {
-        if (!this.stopped) this.onmessage?.({ data: message });
-      });
-    });
+    void runCsvJob(
+      job,
+      (message) => {
+        // Like a real worker: asynchronous delivery, nothing after terminate().
+        queueMicrotask(() => {
+          if (!this.stopped) this.onmessage?.({ data: message });
+        });
+      },
+      this.openDoNotCall,
+    );
   }
 
   terminate(): void {

@@ -1,7 +1,9 @@
 // Types shared by the main thread and the CSV worker. Type-only imports: this file adds no code to
 // the page's bundle (libphonenumber-js is loaded by the worker only).
 import type { CountryCode } from '../phone';
+import type { DoNotCallCounts } from './doNotCall';
 
+export type { DoNotCallCounts, DoNotCallLookup, OpenDoNotCall } from './doNotCall';
 export type { CountryCode };
 
 export type Delimiter = ',' | ';' | '\t';
@@ -97,6 +99,8 @@ export type ProblemReason =
   | 'wrongColumnCount'
   | 'duplicate'
   | 'duplicateInCampaign'
+  /** A valid number on a do-not-call list of the device (doNotCall.ts). */
+  | 'onDncList'
   | 'emptyNumber'
   /** A malformed quote (reader.ts CsvFault): the emulator refuses the file with it. */
   | 'textAfterQuote'
@@ -123,6 +127,8 @@ export interface ProblemValues {
   expected?: number;
   /** For `duplicate`: the line where the number first appeared. */
   firstLine?: number;
+  /** For `onDncList`: the names of the lists holding the number, quoted ("'Internal DNC'"). */
+  lists?: string;
 }
 
 export interface PreviewRow {
@@ -149,7 +155,10 @@ export interface CsvAnalysis extends ResolvedSettings {
   encoding: TextEncodingName;
   /** Column count -> number of data rows with that many cells (as written, header excluded). */
   columnCounts: Record<number, number>;
-  /** Data rows: header and blank lines excluded. rows = valid + invalid + duplicates + existingDuplicates. */
+  /**
+   * Data rows: header and blank lines excluded.
+   * rows = valid + invalid + duplicates + existingDuplicates + (doNotCall?.rows ?? 0).
+   */
   rows: number;
   /** Rows an upload of the valid rows sends: valid number, right column count, first occurrence, not in the campaign. */
   valid: number;
@@ -184,6 +193,8 @@ export interface CsvAnalysis extends ResolvedSettings {
   columns: ColumnStats[];
   /** The workbook, when the file was a spreadsheet (null for a CSV). */
   spreadsheet: SpreadsheetInfo | null;
+  /** Rows on the device's do-not-call lists (null: the job had no lists to consult, e.g. in Node). */
+  doNotCall: DoNotCallCounts | null;
 }
 
 export interface AnalysisProgress {
@@ -234,6 +245,8 @@ export type CsvErrorCode =
   | 'workerFailed'
   /** A workbook larger than SHEET_MAX_BYTES: the library reads a workbook whole. */
   | 'sheetTooLarge'
+  /** The device's do-not-call lists could not be read while building the valid rows to send. */
+  | 'doNotCallFailed'
   /** A password-protected (encrypted) workbook. */
   | 'sheetProtected'
   /** A workbook the library cannot read. */

@@ -2,6 +2,7 @@
 import { readSheet, SheetError, type SheetText, sniffSheet } from '../sheet';
 import { CsvAnalyzer } from './analyzer';
 import { SHEET_MAX_BYTES } from './constants';
+import type { DoNotCallLookup, OpenDoNotCall } from './doNotCall';
 import { CsvAnalysisError } from './errors';
 import { UploadPartsBuilder } from './parts';
 import { readText, sniffBlob } from './sniff';
@@ -60,9 +61,24 @@ function feedSheet(sheet: SheetText, totalBytes: number, onText: (text: string, 
   }
 }
 
-export async function runCsvJob(job: CsvJob, post: Post): Promise<void> {
+/**
+ * `openDoNotCall`: the device's do-not-call lists, read by the job itself (the worker entry wires
+ * src/lib/dnc in); without it nothing is checked and the analysis's doNotCall is null.
+ */
+export async function runCsvJob(job: CsvJob, post: Post, openDoNotCall?: OpenDoNotCall): Promise<void> {
   try {
     const totalBytes = job.file.size;
+    // The lists are read while the file is sniffed; an upload of the file as it is needs none.
+    const lists =
+      openDoNotCall && (job.type === 'analyze' || job.mode === 'valid')
+        ? openDoNotCall().then(
+            (lookup): { lookup: DoNotCallLookup; error?: undefined } => ({ lookup }),
+            (error: unknown) => ({
+              lookup: null,
+              error: error instanceof Error ? error.message : String(error),
+            }),
+          )
+        : Promise.resolve(null);
     const workbook = await readWorkbook(job.file, job.settings.sheet);
     const encoding = workbook ? 'utf-8' : await sniffBlob(job.file);
     const read = (onText: (text: string, bytesRead: number) => void) =>
@@ -77,13 +93,22 @@ export async function runCsvJob(job: CsvJob, post: Post): Promise<void> {
     if (job.type === 'analyze') {
       // A workbook's text is always comma-separated, however the settings were left.
       const settings = workbook ? { ...job.settings, delimiter: ',' as const } : job.settings;
-      const analyzer = new CsvAnalyzer(settings, encoding, undefined, workbook ? workbook.chars : totalBytes);
+      const opened = await lists;
+      const analyzer = new CsvAnalyzer(
+        settings,
+        encoding,
+        undefined,
+        workbook ? workbook.chars : totalBytes,
+        opened?.lookup ?? null,
+      );
       await read((text, bytesRead) => {
         analyzer.push(text);
         progress(bytesRead, analyzer.rowsSoFar);
       });
       analyzer.setBytes(totalBytes);
       const analysis = analyzer.finish();
+      // Lists that could not be read: the analysis goes on and says so, the upload then refuses.
+      if (opened?.error !== undefined) analysis.doNotCall = { lists: [], rows: 0, error: opened.error };
       if (workbook) {
         analysis.delimiterDetected = false;
         analysis.spreadsheet = {
@@ -101,11 +126,18 @@ export async function runCsvJob(job: CsvJob, post: Post): Promise<void> {
       post({ type: 'analysis', analysis: { ...analysis, problems: [] } });
     } else {
       const settings = workbook ? { ...job.settings, delimiter: ',' as const } : job.settings;
-      const builder = new UploadPartsBuilder(settings, job.mode, job.rowsPerPart, (part) =>
-        post(
-          { type: 'part', part },
-          part.partLines ? [part.rowLines.buffer, part.partLines.buffer] : [part.rowLines.buffer],
-        ),
+      const opened = await lists;
+      if (opened?.error !== undefined) throw new CsvAnalysisError('doNotCallFailed', opened.error);
+      const builder = new UploadPartsBuilder(
+        settings,
+        job.mode,
+        job.rowsPerPart,
+        (part) =>
+          post(
+            { type: 'part', part },
+            part.partLines ? [part.rowLines.buffer, part.partLines.buffer] : [part.rowLines.buffer],
+          ),
+        opened?.lookup ?? null,
       );
       await read((text, bytesRead) => {
         builder.push(text);

@@ -13,6 +13,8 @@
  *     an abort or a closed tab leaves every list as it was.
  *   listDncLists(), getDncList(id), readDncList(id), readDncChunks(id), renameDncList, deleteDncList
  *   findOnDncLists(key) -> [{ list, note? }]: a binary search in one chunk per list.
+ *   openDncLookup() -> every list as src/lib/csv's DoNotCallLookup (the CSV worker reads them itself:
+ *     csv/csvWorker.ts); dncLookupOf(lists) the same over keys in memory; SortedKeyIndex.
  *   DncError: code quota | notText | noNumbers | readFailed | storageFailed | notFound | workerFailed;
  *     its message is the i18n key dnc.error.<code>.
  * Tests import ./testing (InProcessDncWorker) and call resetDncStore() between fake databases.
@@ -22,6 +24,7 @@ export { loadDncFile, setDncWorkerFactory } from './client';
 export type { DncErrorCode } from './errors';
 export { DncError } from './errors';
 export { binarySearch, e164ToKey, keyToE164, mergeSorted, sortUnique } from './keys';
+export { dncLookupOf, openDncLookup, SortedKeyIndex } from './lookup';
 export type { InvalidLine, ParsedList, ParseProgress } from './parse';
 export { parseDncFile } from './parse';
 export type { DncChunkRef, DncList, DncMatch, ListContents, WriteListInput, WriteMode } from './store';

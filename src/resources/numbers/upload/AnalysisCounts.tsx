@@ -7,7 +7,8 @@ import { kindCounts } from './problemKinds';
 
 /**
  * Rows, valid, then one tile per kind of problem (invalid, duplicate in the file, already in the
- * campaign): the figures the operator decides on, in the words of the lists below them.
+ * campaign, on the device's do-not-call lists when it has some): the figures the operator decides
+ * on, in the words of the lists below them.
  */
 export const AnalysisCounts = ({
   analysis,
@@ -29,6 +30,9 @@ export const AnalysisCounts = ({
       color: kinds.duplicates > 0 ? tone('warning') : undefined,
     },
   ];
+  if ((analysis.doNotCall?.lists.length ?? 0) > 0 || kinds.dnc > 0) {
+    items.push({ key: 'dnc', value: kinds.dnc, color: kinds.dnc > 0 ? tone('error') : undefined });
+  }
   if (checkedCampaign || kinds.inCampaign > 0) {
     items.push({
       key: 'inCampaign',

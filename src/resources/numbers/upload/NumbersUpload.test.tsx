@@ -99,6 +99,7 @@ const analysisFor = (settings: AnalysisSettings): CsvAnalysis => ({
   numberSources: {},
   columns: [],
   spreadsheet: null,
+  doNotCall: null,
 });
 
 const analyses = new Map<string, CsvAnalysis>();

@@ -11,6 +11,7 @@ import {
 } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import type { CsvAnalysis, UploadMode } from '../../../lib/csv';
+import { DoNotCallChoiceNotice } from './DoNotCallNotice';
 import { formatCount } from './format';
 
 interface UploadChoiceProps {
@@ -64,6 +65,7 @@ export const UploadChoice = ({
           <FormHelperText>{translate('upload.choice.noneValid')}</FormHelperText>
         ) : null}
       </FormControl>
+      <DoNotCallChoiceNotice analysis={analysis} mode={mode} />
       <Box sx={{ mt: 1 }}>
         <Button
           variant="contained"

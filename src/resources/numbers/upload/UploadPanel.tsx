@@ -13,6 +13,7 @@ import { AnalysisCounts } from './AnalysisCounts';
 import { AnalysisStatus } from './AnalysisStatus';
 import { ColumnsSection, SheetSection } from './ColumnsSection';
 import { useColumnMapping } from './columnMapping';
+import { DoNotCallUnavailable } from './DoNotCallNotice';
 import { DropZone } from './DropZone';
 import { PasteBox } from './PasteBox';
 import { PreviewTable } from './PreviewTable';
@@ -158,6 +159,7 @@ export const UploadPanel = ({ campaign }: { campaign: Campaign }) => {
               <>
                 <ColumnsSection analysis={analysis} state={columns} disabled={locked} />
                 <AnalysisCounts analysis={analysis} checkedCampaign={Boolean(existingNumbers)} />
+                <DoNotCallUnavailable analysis={analysis} />
                 <Box>
                   <Typography variant="subtitle1" component="h3" sx={{ mb: 1 }}>
                     {translate('upload.preview.title', { smart_count: analysis.preview.length })}

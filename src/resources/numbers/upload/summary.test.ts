@@ -32,7 +32,7 @@ describe('summarise', () => {
         { line: 6, reason: 'duplicate' },
       ],
       droppedCount: 2,
-      kinds: { invalid: 1, duplicates: 1, inCampaign: 0 },
+      kinds: { invalid: 1, duplicates: 1, inCampaign: 0, dnc: 0 },
       totalBefore: 100,
       totalAfter: 103,
     });
@@ -55,7 +55,7 @@ describe('summarise', () => {
       sourceLine,
       dropped: [],
       droppedCount: 0,
-      kinds: { invalid: 0, duplicates: 0, inCampaign: 0 },
+      kinds: { invalid: 0, duplicates: 0, inCampaign: 0, dnc: 0 },
       totalBefore: 40,
       totalAfter: 45,
     });
@@ -71,7 +71,7 @@ describe('summarise', () => {
       sourceLine: () => null,
       dropped: [],
       droppedCount: 0,
-      kinds: { invalid: 0, duplicates: 0, inCampaign: 0 },
+      kinds: { invalid: 0, duplicates: 0, inCampaign: 0, dnc: 0 },
       totalBefore: null,
       totalAfter: null,
     });
