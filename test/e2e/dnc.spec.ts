@@ -1,3 +1,4 @@
+import * as XLSX from '@e965/xlsx';
 import type { Page } from '@playwright/test';
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import {
@@ -33,6 +34,43 @@ test.describe('do-not-call lists', () => {
     await expectNoA11yViolations(page);
     await page.reload();
     await expect(page.getByRole('row', { name: new RegExp(name) })).toBeVisible();
+  });
+  test('load a list from a spreadsheet: its phone column and its note column', async ({ page }) => {
+    const workbook = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(
+      workbook,
+      XLSX.utils.aoa_to_sheet([
+        ['Name', 'Phone', 'Reason'],
+        ['Ann', '(202) 555-0131', 'asked'],
+        ['Bob', 2025550132, ''],
+        ['Cid', 'none', ''],
+      ]),
+      'Opt-outs',
+    );
+    const buffer = Buffer.from(XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx' }));
+    await signIn(page);
+    await page.getByRole('menuitem', { name: 'Do-not-call lists' }).click();
+    const name = `E2E sheet ${Date.now()}`;
+    await page.getByLabel('List name').fill(name);
+    await page.locator('input[type=file][id]').setInputFiles({
+      name: 'opt-outs.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer,
+    });
+    await page.getByRole('button', { name: 'Load a list' }).click();
+    await expect(page.getByText(`'${name}' now holds 2 numbers`)).toBeVisible();
+    await expect(
+      page.getByText(
+        'Sheet “Opt-outs”: Numbers read from column B (“Phone”), notes from column C (“Reason”).',
+      ),
+    ).toBeVisible();
+    await expect(
+      page
+        .getByRole('row', { name: new RegExp(name) })
+        .getByRole('cell')
+        .nth(0),
+    ).toHaveText('2');
+    await expectNoA11yViolations(page);
   });
 });
 

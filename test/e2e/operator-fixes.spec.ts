@@ -19,7 +19,7 @@ const T = {
   en: {
     preview: 'Preview of the file',
     dnc: 'Do-not-call lists',
-    chooseFile: 'Choose a file (CSV or TXT)',
+    chooseFile: 'Choose a file (CSV, TXT or spreadsheet)',
     loadList: 'Load a list',
     upload: 'Upload',
     breadcrumbs: 'Breadcrumbs',
@@ -31,7 +31,7 @@ const T = {
   es: {
     preview: 'Vista previa del archivo',
     dnc: 'Listas de no llamar',
-    chooseFile: 'Elegir un archivo (CSV o TXT)',
+    chooseFile: 'Elegir un archivo (CSV, TXT u hoja de cálculo)',
     loadList: 'Cargar una lista',
     upload: 'Subir',
     breadcrumbs: 'Ruta de navegación',

@@ -3,11 +3,11 @@
 export const dnc = {
   name: 'Do-not-call lists',
   intro:
-    'Lists of numbers not to call, kept on this device (in this browser) only: they stay after a reload and after you log out. A file has a number per line, optionally a note in the next column.',
+    'Lists of numbers not to call, kept on this device (in this browser) only: they stay after a reload and after you log out. A file (CSV, TXT, or a spreadsheet: .xlsx, .xls, .ods) has a number column and, optionally, a note column.',
   load: {
     title: 'Load a list',
     name: 'List name',
-    file: 'Choose a file (CSV or TXT)',
+    file: 'Choose a file (CSV, TXT or spreadsheet)',
     noFile: 'No file chosen',
     submit: 'Load a list',
     missingName: 'Enter a list name.',
@@ -16,6 +16,16 @@ export const dnc = {
     saving: 'Saving the list… %{percent}%',
     done: "'%{name}' now holds %{count} numbers. Read %{rows} rows: %{invalid} not a valid number, %{duplicates} repeated.",
     invalidLines: 'Not a number: line %{lines}',
+    numberColumn: 'Number column',
+    noteColumn: 'Note column',
+    detect: 'Found from the file',
+    noNote: 'None',
+    column: 'Column %{letter}',
+    namedColumn: 'column %{letter} (“%{header}”)',
+    unnamedColumn: 'column %{letter}',
+    columns: 'Numbers read from %{number}, notes from %{note}.',
+    columnsNoNote: 'Numbers read from %{number}, no notes.',
+    sheet: 'Sheet “%{sheet}”:',
   },
   lists: {
     title: 'Lists on this device',
@@ -42,6 +52,12 @@ export const dnc = {
     storageFailed: "The browser's storage failed, so nothing was saved and the lists are as they were.",
     notFound: 'That list is no longer on this device.',
     workerFailed: 'The file could not be read in the background. Nothing was saved.',
+    sheetTooLarge:
+      'This workbook is larger than 50 MB, the most the browser can read. Save the sheet as CSV and load that file. Nothing was saved.',
+    sheetProtected:
+      'This workbook is protected by a password. Save a copy without the password (or as CSV) and load that. Nothing was saved.',
+    sheetCorrupt:
+      'This workbook cannot be read: it may be damaged. Save it again (or as CSV) and load that. Nothing was saved.',
     canceled: 'Cancelled: nothing was saved and the lists are as they were.',
   },
   find: {

@@ -2,11 +2,11 @@
 export const dnc = {
   name: 'Listas de no llamar',
   intro:
-    'Listas de números a los que no se debe llamar, guardadas solo en este dispositivo (en este navegador): se conservan al recargar y al cerrar sesión. Un archivo tiene un número por línea y, opcionalmente, una nota en la columna siguiente.',
+    'Listas de números a los que no se debe llamar, guardadas solo en este dispositivo (en este navegador): se conservan al recargar y al cerrar sesión. Un archivo (CSV, TXT o una hoja de cálculo: .xlsx, .xls, .ods) tiene una columna de números y, opcionalmente, una de notas.',
   load: {
     title: 'Cargar una lista',
     name: 'Nombre de la lista',
-    file: 'Elegir un archivo (CSV o TXT)',
+    file: 'Elegir un archivo (CSV, TXT u hoja de cálculo)',
     noFile: 'Ningún archivo elegido',
     submit: 'Cargar una lista',
     missingName: 'Escriba un nombre para la lista.',
@@ -15,6 +15,16 @@ export const dnc = {
     saving: 'Guardando la lista… %{percent}%',
     done: "'%{name}' tiene ahora %{count} números. Se leyeron %{rows} filas: %{invalid} sin un número válido, %{duplicates} repetidas.",
     invalidLines: 'No es un número: línea %{lines}',
+    numberColumn: 'Columna del número',
+    noteColumn: 'Columna de la nota',
+    detect: 'Según el archivo',
+    noNote: 'Ninguna',
+    column: 'Columna %{letter}',
+    namedColumn: 'la columna %{letter} («%{header}»)',
+    unnamedColumn: 'la columna %{letter}',
+    columns: 'Números leídos de %{number}, notas de %{note}.',
+    columnsNoNote: 'Números leídos de %{number}, sin notas.',
+    sheet: 'Hoja «%{sheet}»:',
   },
   lists: {
     title: 'Listas en este dispositivo',
@@ -42,6 +52,12 @@ export const dnc = {
       'Falló el almacenamiento del navegador, así que no se guardó nada y las listas siguen como estaban.',
     notFound: 'Esa lista ya no está en este dispositivo.',
     workerFailed: 'No se pudo leer el archivo en segundo plano. No se guardó nada.',
+    sheetTooLarge:
+      'Este libro ocupa más de 50 MB, lo máximo que puede leer el navegador. Guarde la hoja como CSV y cargue ese archivo. No se guardó nada.',
+    sheetProtected:
+      'Este libro está protegido con una contraseña. Guarde una copia sin contraseña (o como CSV) y cárguela. No se guardó nada.',
+    sheetCorrupt:
+      'Este libro no se puede leer: puede estar dañado. Guárdelo de nuevo (o como CSV) y cárguelo. No se guardó nada.',
     canceled: 'Cancelado: no se guardó nada y las listas siguen como estaban.',
   },
   find: {

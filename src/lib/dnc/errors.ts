@@ -8,6 +8,7 @@
  *   storageFailed: IndexedDB failed otherwise (private mode, blocked, aborted transaction).
  *   notFound: no list with that id (deleted in another tab).
  *   workerFailed: the worker crashed or could not start.
+ *   sheetTooLarge | sheetProtected | sheetCorrupt: a workbook over 50 MB, with a password, or damaged.
  */
 export type DncErrorCode =
   | 'quota'
@@ -16,7 +17,10 @@ export type DncErrorCode =
   | 'readFailed'
   | 'storageFailed'
   | 'notFound'
-  | 'workerFailed';
+  | 'workerFailed'
+  | 'sheetTooLarge'
+  | 'sheetProtected'
+  | 'sheetCorrupt';
 
 export class DncError extends Error {
   constructor(

@@ -177,7 +177,7 @@ describe('loading a file', () => {
     ).rejects.toMatchObject({ code: 'noNumbers' });
     await expect(
       loadDncFile({
-        file: new File([new Uint8Array([80, 75, 3, 4, 0, 0])], 'x.xlsx'),
+        file: new File([new Uint8Array([80, 75, 3, 4, 0, 0])], 'x.bin'),
         mode: 'new',
         name: 'X',
         defaultCountry: 'US',

@@ -2,7 +2,7 @@
 // worker (dncWorker.ts), which the page terminates to cancel; tests run it in-process.
 import type { CountryCode } from '../phone';
 import { DncError } from './errors';
-import { type ParseProgress, parseDncFile } from './parse';
+import { type DncColumns, type ParseProgress, parseDncFile } from './parse';
 import { type DncList, type WriteMode, writeDncList } from './store';
 
 export interface DncLoadJob {
@@ -12,6 +12,10 @@ export interface DncLoadJob {
   id?: string;
   name?: string;
   defaultCountry: CountryCode;
+  /** 0-based; undefined: found from the first rows. */
+  numberColumn?: number;
+  /** 0-based, null for none; undefined: found from the first rows. */
+  noteColumn?: number | null;
 }
 
 export interface DncLoadResult {
@@ -21,6 +25,9 @@ export interface DncLoadResult {
   duplicates: number;
   invalid: number;
   invalidLines: { line: number; value: string }[];
+  columns: DncColumns;
+  format: 'csv' | 'xlsx' | 'xls' | 'ods';
+  sheet?: string;
 }
 
 export type DncLoadProgress =
@@ -40,6 +47,8 @@ export async function runDncJob(
   try {
     const parsed = await parseDncFile(job.file, {
       defaultCountry: job.defaultCountry,
+      numberColumn: job.numberColumn,
+      noteColumn: job.noteColumn,
       signal,
       onProgress: (progress) => post({ type: 'progress', progress: { phase: 'reading', ...progress } }),
     });
@@ -52,8 +61,21 @@ export async function runDncJob(
       signal,
       onChunk: (written, total) => post({ type: 'progress', progress: { phase: 'saving', written, total } }),
     });
-    const { rows, valid, duplicates, invalid, invalidLines } = parsed;
-    post({ type: 'done', result: { list, rows, valid, duplicates, invalid, invalidLines } });
+    const { rows, valid, duplicates, invalid, invalidLines, columns, format, sheet } = parsed;
+    post({
+      type: 'done',
+      result: {
+        list,
+        rows,
+        valid,
+        duplicates,
+        invalid,
+        invalidLines,
+        columns,
+        format,
+        ...(sheet === undefined ? {} : { sheet }),
+      },
+    });
   } catch (error) {
     const failure = error instanceof DncError ? error : new DncError('storageFailed', String(error));
     post({ type: 'error', code: failure.code, detail: failure.detail });

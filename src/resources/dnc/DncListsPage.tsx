@@ -37,6 +37,13 @@ import {
 } from '../../lib/dnc';
 import { isAbortError } from '../../lib/errors';
 import { useDefaultCountry } from '../numbers';
+import {
+  type ColumnPick,
+  columnOptions,
+  DNC_ACCEPT,
+  DncColumnFields,
+  useDescribeColumns,
+} from './DncColumnFields';
 import { notifyDncListsChanged, useDncLists } from './useDncLists';
 
 export const STALE_DAYS = 31;
@@ -68,6 +75,9 @@ export const DncListsPage = () => {
   const [result, setResult] = useState<DncLoadResult | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<DncList | null>(null);
+  const [numberColumn, setNumberColumn] = useState<ColumnPick>('auto');
+  const [noteColumn, setNoteColumn] = useState<ColumnPick>('auto');
+  const describeColumns = useDescribeColumns();
   const controller = useRef<AbortController | null>(null);
   const picker = useRef<HTMLInputElement>(null);
   const chooser = useRef<HTMLInputElement>(null);
@@ -90,7 +100,14 @@ export const DncListsPage = () => {
     setProgress(null);
     try {
       const loaded = await loadDncFile(
-        { file: chosen, mode: job.mode, id: job.list?.id, name: listName, defaultCountry: country as never },
+        {
+          file: chosen,
+          mode: job.mode,
+          id: job.list?.id,
+          name: listName,
+          defaultCountry: country as never,
+          ...columnOptions(numberColumn, noteColumn),
+        },
         { signal: abort.signal, onProgress: setProgress },
       );
       setResult(loaded);
@@ -193,13 +210,20 @@ export const DncListsPage = () => {
                 ref={chooser}
                 id={fileInputId}
                 type="file"
-                accept=".csv,.txt,text/csv,text/plain"
+                accept={DNC_ACCEPT}
                 hidden
                 onChange={(event) => setFile(event.target.files?.[0] ?? null)}
               />
               <Typography variant="body2" sx={{ minWidth: 120 }}>
                 {file?.name ?? translate('resources.dnc.load.noFile')}
               </Typography>
+              <DncColumnFields
+                number={numberColumn}
+                note={noteColumn}
+                onNumber={setNumberColumn}
+                onNote={setNoteColumn}
+                disabled={busy}
+              />
               <Button
                 type="submit"
                 variant="contained"
@@ -243,6 +267,9 @@ export const DncListsPage = () => {
                   invalid: format.count(result.invalid),
                   duplicates: format.count(result.duplicates),
                 })}
+                <Box component="span" sx={{ display: 'block' }}>
+                  {describeColumns(result.columns, result.sheet)}
+                </Box>
                 {result.invalidLines.length > 0 && (
                   <Box component="span" sx={{ display: 'block' }}>
                     {translate('resources.dnc.load.invalidLines', {
@@ -266,7 +293,7 @@ export const DncListsPage = () => {
       <input
         ref={picker}
         type="file"
-        accept=".csv,.txt,text/csv,text/plain"
+        accept={DNC_ACCEPT}
         hidden
         aria-hidden="true"
         tabIndex={-1}
