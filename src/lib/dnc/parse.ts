@@ -258,7 +258,7 @@ export function chooseColumns(
   const number =
     given.numberColumn ?? (named >= 0 && !isValid(first[named].trim()) ? named : Math.max(best, 0));
   const headerRow = first.length > 0 && !isValid((first[number] ?? '').trim());
-  const describe = (index: number): DncColumn => {
+  const columnOf = (index: number): DncColumn => {
     const header = headerRow ? (first[index] ?? '').trim() : '';
     return header ? { index, header } : { index };
   };
@@ -272,5 +272,5 @@ export function chooseColumns(
       : -1;
     note = noted >= 0 ? noted : number + 1 < width ? number + 1 : null;
   }
-  return { number: describe(number), note: note === null || note === number ? null : describe(note) };
+  return { number: columnOf(number), note: note === null || note === number ? null : columnOf(note) };
 }

@@ -38,9 +38,9 @@ export const DncColumnFields = ({
   disabled: boolean;
 }) => {
   const translate = useTranslate();
-  const letters = Array.from({ length: OFFERED }, (_, index) => (
-    <MenuItem key={index} value={String(index)}>
-      {translate('resources.dnc.load.column', { letter: columnLetter(index) })}
+  const letters = Array.from({ length: OFFERED }, (_, index) => columnLetter(index)).map((letter, index) => (
+    <MenuItem key={letter} value={String(index)}>
+      {translate('resources.dnc.load.column', { letter })}
     </MenuItem>
   ));
   return (
