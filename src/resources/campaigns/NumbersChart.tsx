@@ -20,8 +20,9 @@ import {
   Typography,
 } from '@mui/material';
 import { useId, useState } from 'react';
-import { useLocaleState, useStore, useTranslate } from 'react-admin';
+import { useStore, useTranslate } from 'react-admin';
 import { ErrorWithRetry, GridLoading } from '../../components/GridStates';
+import { useLocaleFormat } from '../../components/localeFormat';
 import { CAMPAIGN_PAGE_REFRESH_MS } from '../../contract';
 import { type Id, NUMBER_STATUSES, RING_RESULTS } from '../../types';
 import { useNumberCounts } from './useNumberCounts';
@@ -183,7 +184,6 @@ const CountsTable = ({ groups, format }: { groups: Group[]; format: Format }) =>
 
 export const NumbersChart = ({ campaignId }: { campaignId: Id }) => {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
   const [asTable, setAsTable] = useState(false);
   // A preference of this device: the operator who wants the bars keeps them.
   const [open, setOpen] = useStore('campaigns.show.chartOpen', false);
@@ -191,9 +191,9 @@ export const NumbersChart = ({ campaignId }: { campaignId: Id }) => {
   const bodyId = useId();
   const { counts, isPending, error, refetch } = useNumberCounts(campaignId);
   const { isShowingOnly, toggleOnly } = useNumbersGridFilter(campaignId);
-  const numberFormat = new Intl.NumberFormat(locale);
+  const { count } = useLocaleFormat();
   const format = (n: number | null) =>
-    n == null ? translate('resources.campaigns.chart.unknown') : numberFormat.format(n);
+    n == null ? translate('resources.campaigns.chart.unknown') : count(n);
 
   const total = counts.total ?? 0;
   const resultKnown = RING_RESULTS.every((result) => counts[`ringResult.${result}`] != null);

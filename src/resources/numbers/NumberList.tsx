@@ -2,10 +2,10 @@
 // URL; every call names the campaign in meta.campaignId (the data provider's convention).
 import { Box, Typography } from '@mui/material';
 import { type ReactNode, useMemo } from 'react';
-import { DataTable, DateField, List, TopToolbar, useListContext, useTranslate } from 'react-admin';
+import { DataTable, List, TopToolbar, useListContext, useTranslate } from 'react-admin';
 import { FilteredEmpty, GridLoading } from '../../components/GridStates';
 import { GridA11y } from '../../components/gridA11y';
-import { DATE_TIME_OPTIONS, useLocaleFormat } from '../../components/localeFormat';
+import { useLocaleFormat } from '../../components/localeFormat';
 import type { Campaign, CampaignNumber } from '../../types';
 import { AllMatchingProvider } from './bulk/allMatching';
 import { ExportNumbersButton } from './bulk/ExportNumbersButton';
@@ -26,7 +26,7 @@ const wideGrid = {
 
 const NumbersGrid = ({ campaign }: { campaign: Campaign }) => {
   const translate = useTranslate();
-  const { locale } = useLocaleFormat();
+  const { count, dateTime } = useLocaleFormat();
   const { isPending, data } = useListContext<CampaignNumber>();
   const [names] = useVariableNames(campaign.id);
   // As many variable columns as the records of this page carry.
@@ -63,7 +63,15 @@ const NumbersGrid = ({ campaign }: { campaign: Campaign }) => {
             translate(`resources.numbers.values.status.${record.status}`, { _: record.status })
           }
         />
-        <DataTable.NumberCol source="attempts" locales={locale} />
+        {/* The language's shared formatters rather than NumberField and DateField, which build a new
+            Intl formatter for every cell (toLocaleString): the most expensive part of 100 rows. */}
+        <DataTable.Col
+          source="attempts"
+          align="right"
+          render={(record) =>
+            typeof record.attempts === 'number' ? count(record.attempts) : String(record.attempts ?? '')
+          }
+        />
         <DataTable.Col
           source="ringResult"
           render={(record) =>
@@ -74,9 +82,7 @@ const NumbersGrid = ({ campaign }: { campaign: Campaign }) => {
               : ''
           }
         />
-        <DataTable.Col source="createdAt">
-          <DateField source="createdAt" showTime locales={locale} options={DATE_TIME_OPTIONS} />
-        </DataTable.Col>
+        <DataTable.Col source="createdAt" render={(record) => dateTime(record.createdAt)} />
       </DataTable>
     </>
   );
