@@ -19,6 +19,10 @@
 export type { CountryCode } from 'libphonenumber-js';
 export type { CountryOption, NumberCheck } from './countries';
 export { checkNumber, countryName, countryOptions } from './countries';
-export type { NormaliserStats, NumberNormaliser } from './normaliser';
+export type { NormaliserOptions, NormaliserStats, NumberNormaliser } from './normaliser';
 export { createNumberNormaliser, validateFull } from './normaliser';
+export type { NumberFacts, NumberType } from './numberType';
+export { FactsTable, NUMBER_TYPES } from './numberType';
 export { cleanNumber, isNumberLike, NumberScan } from './shape';
+export type { TimeZoneSource } from './timeZones';
+export { loadTimeZoneMap, setTimeZoneSource, TimeZoneMap, UNKNOWN_ZONES } from './timeZones';

