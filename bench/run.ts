@@ -1,4 +1,4 @@
-// `npm run bench [-- --only=size,csv,upload,listing,grid,load] [--rows=1000000] [--runs=N]`
+// `npm run bench [-- --only=size,csv,upload,listing,grid,load,dnc] [--rows=1000000] [--runs=N]`
 // Runs the sub-benchmarks one after the other (they are heavy; the machine has two cores) and writes
 // bench/results/report.md and report.json. Each sub-benchmark has a time bound; one that fails or
 // runs out of time is reported as such and the others still run. Each one makes what it needs (builds,
@@ -7,6 +7,7 @@
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { runCsv } from './csv.ts';
+import { runDnc } from './dnc.ts';
 import { runGrid } from './grid.ts';
 import { resultsDir } from './lib/paths.ts';
 import { type Report, type Section, toMarkdown, writeReport } from './lib/report.ts';
@@ -43,6 +44,7 @@ const BENCHES: Bench[] = [
   { id: 'listing', title: '4. Listing a large campaign', minutes: 10, run: () => runListing(rows) },
   { id: 'grid', title: '5. Grid: campaign to 100 rows painted', minutes: 8, run: () => runGrid(rows, runs) },
   { id: 'load', title: '6. Load to grid, throttled', minutes: 8, run: () => runLoad(runs) },
+  { id: 'dnc', title: '7. Do-not-call lists in Chromium', minutes: 15, run: () => runDnc(rows, runs) },
 ];
 
 const only = values.only

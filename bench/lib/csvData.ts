@@ -9,7 +9,7 @@ import { createRandom } from '../../test/fixtures/random.ts';
 
 const NAMES = ['John', 'Mary', 'Susan', 'James', 'Walter', 'Ana', 'Luis', 'Carmen', 'Wei', 'Fatima'];
 // Real US area codes, so the numbers are valid ones (a lead list is mostly valid numbers).
-const AREA_CODES = [
+export const AREA_CODES = [
   201, 202, 205, 206, 212, 213, 214, 215, 216, 267, 301, 303, 305, 310, 312, 313, 314, 317, 323, 404, 407,
   410, 412, 415, 469, 480, 502, 503, 504, 512, 602, 608, 612, 615, 617, 619, 646, 702, 704, 713, 718, 720,
   786, 801, 805, 813, 818, 832, 917, 925, 949, 972,
