@@ -1,4 +1,4 @@
-// `npm run bench [-- --only=size,csv,upload,listing,grid,load,dnc] [--rows=1000000] [--runs=N]`
+// `npm run bench [-- --only=size,csv,upload,listing,grid,load,dnc,mapped,sheet] [--rows=1000000] [--runs=N]`
 // Runs the sub-benchmarks one after the other (they are heavy; the machine has two cores) and writes
 // bench/results/report.md and report.json. Each sub-benchmark has a time bound; one that fails or
 // runs out of time is reported as such and the others still run. Each one makes what it needs (builds,
@@ -6,6 +6,7 @@
 // exit code is 0 unless the harness itself breaks, whatever the figures say.
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
+import { runMapped, runSheet } from './columns.ts';
 import { runCsv } from './csv.ts';
 import { runDnc } from './dnc.ts';
 import { runGrid } from './grid.ts';
@@ -45,6 +46,19 @@ const BENCHES: Bench[] = [
   { id: 'grid', title: '5. Grid: campaign to 100 rows painted', minutes: 8, run: () => runGrid(rows, runs) },
   { id: 'load', title: '6. Load to grid, throttled', minutes: 8, run: () => runLoad(runs) },
   { id: 'dnc', title: '7. Do-not-call lists in Chromium', minutes: 15, run: () => runDnc(rows, runs) },
+  {
+    id: 'mapped',
+    title: '8. Column mapping: a CRM export analysed and rewritten',
+    minutes: 12,
+    run: () => runMapped(rows, runs),
+  },
+  // A workbook is read whole (20–30× the cost of its rows as CSV): a tenth of the rows, 100,000 by default.
+  {
+    id: 'sheet',
+    title: '9. Spreadsheet: an .xlsx analysed',
+    minutes: 10,
+    run: () => runSheet(Math.round(rows / 10), runs),
+  },
 ];
 
 const only = values.only

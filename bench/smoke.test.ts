@@ -13,7 +13,7 @@ import type { Report } from './lib/report.ts';
 
 const run = promisify(execFile);
 const TSX = resolve(repoRoot, 'node_modules/.bin/tsx');
-const BENCHES = ['size', 'csv', 'upload', 'listing', 'grid', 'load', 'dnc'];
+const BENCHES = ['size', 'csv', 'upload', 'listing', 'grid', 'load', 'dnc', 'mapped', 'sheet'];
 const folders: string[] = [];
 
 afterAll(() => {

@@ -12,7 +12,7 @@ import type {
   Problem,
   UploadPart,
 } from './types';
-import type { CsvJob, CsvJobMessage } from './workerCore';
+import type { CsvJob, CsvJobMessage, SheetTextBlob } from './workerCore';
 
 /**
  * What the client needs of a Worker (a fake one runs the job in-process in tests). Written without
@@ -37,6 +37,25 @@ let createWorker: () => CsvWorkerLike = createModuleWorker;
 /** For tests (and a benchmark page): run jobs somewhere else than a module worker. */
 export function setCsvWorkerFactory(factory: (() => CsvWorkerLike) | null): void {
   createWorker = factory ?? createModuleWorker;
+}
+
+/**
+ * The sheets of each workbook already read as text, by the sheet asked for: a later job on the same
+ * file (the analysis again with a mapping, the upload's parts) reads that text instead of the workbook.
+ */
+const sheetTexts = new WeakMap<Blob, Map<string | undefined, SheetTextBlob>>();
+
+function withSheetText(job: CsvJob): CsvJob {
+  const sheetText = sheetTexts.get(job.file)?.get(job.settings.sheet);
+  return sheetText ? { ...job, sheetText } : job;
+}
+
+function keepSheetText(file: Blob, sheetText: SheetTextBlob): void {
+  const known = sheetTexts.get(file) ?? new Map<string | undefined, SheetTextBlob>();
+  // Asked for by name or as the first sheet (undefined): a finished analysis names it (the parts).
+  known.set(sheetText.requested, sheetText);
+  known.set(sheetText.info.sheet, sheetText);
+  sheetTexts.set(file, known);
 }
 
 function run(
@@ -74,9 +93,10 @@ function run(
       } else if (data.type === 'done') {
         stop();
         resolve();
-      } else onMessage(data);
+      } else if (data.type === 'sheetText') keepSheetText(job.file, data.sheetText);
+      else onMessage(data);
     };
-    worker.postMessage(job);
+    worker.postMessage(withSheetText(job));
   });
 }
 

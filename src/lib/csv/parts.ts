@@ -19,7 +19,9 @@ export class UploadPartsBuilder {
   private headerPending: boolean;
   private headerLine = '';
   private pieces: string[] = [];
-  private piece = '';
+  /** Rows of the piece being gathered (a header line carries its EOL), and their characters. */
+  private lines: string[] = [];
+  private chars = 0;
   private rowLines: number[] = [];
   private partLines: number[] = [];
   /** The part's line the next row starts on. */
@@ -30,6 +32,7 @@ export class UploadPartsBuilder {
   rowsRead = 0;
   /** With a mapping every part is canonical: the number, then the mapped variables, no header. */
   private readonly mapping: ColumnMapping | null;
+  private readonly commaSeparated: boolean;
 
   constructor(
     private readonly settings: PartsSettings,
@@ -43,6 +46,7 @@ export class UploadPartsBuilder {
       throw new RangeError('rowsPerPart must be a positive integer');
     this.headerPending = settings.firstRowIsHeader;
     this.mapping = settings.mapping ?? null;
+    this.commaSeparated = settings.delimiter === ',';
     // With a mapping, settings.varCount is what is sent; a row of the file has fileColumns cells.
     const rowVarCount = this.mapping ? (settings.fileColumns ?? 1) - 1 : settings.varCount;
     this.classifier =
@@ -78,6 +82,9 @@ export class UploadPartsBuilder {
     }
     this.rowsRead++;
     let text: string;
+    // Cells of a comma-separated row without a quote hold no comma, quote or line break: written as
+    // they are (what toCsvCell would give them), and the row spans one line.
+    let plain = false;
     const { mapping } = this;
     if (mapping) {
       const classifier = this.classifier as RowClassifier;
@@ -90,35 +97,50 @@ export class UploadPartsBuilder {
         classifier.pick(cells);
         text = toCsvCell(cells[classifier.numberColumn] ?? '', AS_WRITTEN);
       }
-      for (const column of mapping.variables) text += `,${toCsvCell(cells[column] ?? '', AS_WRITTEN)}`;
+      plain = this.commaSeparated && row.raw().indexOf('"') === -1;
+      const { variables } = mapping;
+      for (let i = 0; i < variables.length; i++) {
+        const cell = cells[variables[i]] ?? '';
+        text += plain ? `,${cell}` : `,${toCsvCell(cell, AS_WRITTEN)}`;
+      }
     } else if (this.classifier) {
       if (this.classifier.classify(row) !== null) return;
       const cells = row.cells();
       // Upload data is not neutralised: a "-5" or "+1" variable must reach the call flow as written.
       text = `+${this.classifier.key}`;
-      for (let i = 1; i <= this.settings.varCount; i++) text += `,${toCsvCell(cells[i], AS_WRITTEN)}`;
+      plain = this.commaSeparated && row.raw().indexOf('"') === -1;
+      for (let i = 1; i <= this.settings.varCount; i++)
+        text += plain ? `,${cells[i] ?? ''}` : `,${toCsvCell(cells[i], AS_WRITTEN)}`;
     } else text = row.raw();
     if (this.rows === 0) {
       this.partLine = 1;
       if (this.mode === 'asIs' && this.headerLine && !this.mapping) {
-        this.piece = this.headerLine;
+        this.lines.push(this.headerLine.slice(0, -EOL.length));
+        this.chars += this.headerLine.length;
         this.partLine += this.headerLines;
       }
     }
-    this.piece += text + EOL;
+    // Rows are gathered and joined into ~1 MB pieces: one flat string per piece, where `piece +=
+    // row` would build a rope of a million nodes for the collector.
+    this.lines.push(text);
+    this.chars += text.length + EOL.length;
     this.rowLines.push(row.line);
     this.partLines.push(this.partLine);
-    this.partLine += 1 + breaksIn(text, 0);
+    this.partLine += plain ? 1 : 1 + breaksIn(text, 0);
     this.rows++;
-    if (this.piece.length >= PIECE_CHARS) {
-      this.pieces.push(this.piece);
-      this.piece = '';
-    }
+    if (this.chars >= PIECE_CHARS) this.endPiece();
     if (this.rows === this.rowsPerPart) this.flush();
   }
 
+  /** The gathered rows as one piece of the part. */
+  private endPiece(): void {
+    if (this.lines.length > 0) this.pieces.push(`${this.lines.join(EOL)}${EOL}`);
+    this.lines = [];
+    this.chars = 0;
+  }
+
   private flush(): void {
-    if (this.piece.length > 0) this.pieces.push(this.piece);
+    this.endPiece();
     const rowLines = Uint32Array.from(this.rowLines);
     this.onPart({
       blob: new Blob(this.pieces, { type: 'text/csv' }),
@@ -131,7 +153,6 @@ export class UploadPartsBuilder {
       partLines: Uint32Array.from(this.partLines),
     });
     this.pieces = [];
-    this.piece = '';
     this.rowLines = [];
     this.partLines = [];
     this.rows = 0;

@@ -12,19 +12,34 @@ import type {
   CsvAnalysis,
   PartsSettings,
   Problem,
+  SpreadsheetInfo,
   UploadMode,
   UploadPart,
 } from './types';
 
-export type CsvJob =
+/**
+ * A workbook's sheet already turned into CSV text by an earlier job on the same file: read instead
+ * of the workbook (the library reads a workbook whole, 20–30× the cost of its rows as text).
+ */
+export interface SheetTextBlob {
+  /** The sheet asked for (undefined: the first one), as the job's settings say it. */
+  requested: string | undefined;
+  text: Blob;
+  info: Omit<SpreadsheetInfo, 'sheet'> & { sheet: string; chars: number };
+}
+
+export type CsvJob = (
   | { type: 'analyze'; file: Blob; settings: AnalysisSettings }
-  | { type: 'parts'; file: Blob; settings: PartsSettings; mode: UploadMode; rowsPerPart: number };
+  | { type: 'parts'; file: Blob; settings: PartsSettings; mode: UploadMode; rowsPerPart: number }
+) & { sheetText?: SheetTextBlob };
 
 export type CsvJobMessage =
   | { type: 'progress'; progress: AnalysisProgress }
   | { type: 'problems'; problems: Problem[] }
   | { type: 'analysis'; analysis: CsvAnalysis }
   | { type: 'part'; part: UploadPart }
+  /** The sheet a job read, as text, for the next jobs on the same file (SheetTextBlob). */
+  | { type: 'sheetText'; sheetText: SheetTextBlob }
   | { type: 'done' }
   | { type: 'error'; code: CsvAnalysisError['code']; detail?: string };
 
@@ -39,17 +54,52 @@ export const PROBLEMS_PER_MESSAGE = 1000;
 /** Progress goes out at most this often: enough for a smooth bar, cheap for the page. */
 export const PROGRESS_INTERVAL_MS = 100;
 
-/** A workbook as CSV text (null for a text file); the library is loaded only here. */
-async function readWorkbook(file: Blob, sheet: string | undefined): Promise<SheetText | null> {
+interface SheetSource {
+  info: SheetTextBlob['info'];
+  read: (onText: (text: string, bytesRead: number) => void) => Promise<void> | void;
+}
+
+/**
+ * A workbook's chosen sheet as CSV text (null for a text file): the text an earlier job left, or the
+ * workbook read with the library (loaded only here), whose text then goes back to the page.
+ */
+async function readWorkbook(job: CsvJob, post: Post): Promise<SheetSource | null> {
+  const { file } = job;
+  const totalBytes = file.size;
+  const requested = job.settings.sheet;
+  if (job.sheetText && (requested === job.sheetText.requested || requested === job.sheetText.info.sheet)) {
+    const { text, info } = job.sheetText;
+    return {
+      info,
+      read: (onText) =>
+        readText(text, 'utf-8', (chunk, read) =>
+          onText(chunk, Math.round((read / Math.max(1, text.size)) * totalBytes)),
+        ),
+    };
+  }
   const head = new Uint8Array(await file.slice(0, 128).arrayBuffer());
   const name = 'name' in file && typeof file.name === 'string' ? file.name : '';
   if (sniffSheet(head, name) === null) return null;
+  let sheet: SheetText;
   try {
-    return await readSheet(file, { sheet, maxBytes: SHEET_MAX_BYTES });
+    sheet = await readSheet(file, { sheet: requested, maxBytes: SHEET_MAX_BYTES });
   } catch (error) {
     if (error instanceof SheetError) throw new CsvAnalysisError(error.code, error.detail);
     throw error;
   }
+  const info: SheetTextBlob['info'] = {
+    format: sheet.format,
+    sheets: sheet.sheets,
+    sheet: sheet.sheet,
+    damagedCount: sheet.damagedCount,
+    damaged: sheet.damaged,
+    chars: sheet.chars,
+  };
+  post({
+    type: 'sheetText',
+    sheetText: { requested, text: new Blob(sheet.chunks, { type: 'text/csv' }), info },
+  });
+  return { info, read: (onText) => feedSheet(sheet, totalBytes, onText) };
 }
 
 /** Feeds a workbook's text as the file's text; bytesRead grows with the text handed over. */
@@ -79,10 +129,10 @@ export async function runCsvJob(job: CsvJob, post: Post, openDoNotCall?: OpenDoN
             }),
           )
         : Promise.resolve(null);
-    const workbook = await readWorkbook(job.file, job.settings.sheet);
+    const workbook = await readWorkbook(job, post);
     const encoding = workbook ? 'utf-8' : await sniffBlob(job.file);
-    const read = (onText: (text: string, bytesRead: number) => void) =>
-      workbook ? feedSheet(workbook, totalBytes, onText) : readText(job.file, encoding, onText);
+    const read = async (onText: (text: string, bytesRead: number) => void) =>
+      workbook ? workbook.read(onText) : readText(job.file, encoding, onText);
     let lastProgress = 0;
     const progress = (bytesRead: number, rows: number, force = false) => {
       const now = Date.now();
@@ -98,7 +148,7 @@ export async function runCsvJob(job: CsvJob, post: Post, openDoNotCall?: OpenDoN
         settings,
         encoding,
         undefined,
-        workbook ? workbook.chars : totalBytes,
+        workbook ? workbook.info.chars : totalBytes,
         opened?.lookup ?? null,
       );
       await read((text, bytesRead) => {
@@ -111,13 +161,8 @@ export async function runCsvJob(job: CsvJob, post: Post, openDoNotCall?: OpenDoN
       if (opened?.error !== undefined) analysis.doNotCall = { lists: [], rows: 0, error: opened.error };
       if (workbook) {
         analysis.delimiterDetected = false;
-        analysis.spreadsheet = {
-          format: workbook.format,
-          sheets: workbook.sheets,
-          sheet: workbook.sheet,
-          damagedCount: workbook.damagedCount,
-          damaged: workbook.damaged,
-        };
+        const { chars: _, ...spreadsheet } = workbook.info;
+        analysis.spreadsheet = spreadsheet;
       }
       progress(totalBytes, analysis.rows, true);
       for (let i = 0; i < analysis.problems.length; i += PROBLEMS_PER_MESSAGE) {

@@ -95,6 +95,9 @@ export async function readSheet(file: Blob, { sheet, maxBytes }: SheetReadOption
     workbook = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellDates: false });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    // A workbook saved with a password is an OLE container of an EncryptionInfo and an
+    // EncryptedPackage stream ([MS-OFFCRYPTO] 2.3.4): the library refuses it naming the password
+    // ("File is password-protected") or the encryption it cannot read.
     throw new SheetError(/password|encrypt/i.test(message) ? 'sheetProtected' : 'sheetCorrupt', message);
   }
   const sheets = workbook.SheetNames;
@@ -152,12 +155,23 @@ export async function readSheet(file: Blob, { sheet, maxBytes }: SheetReadOption
 
 type Ssf = typeof import('@e965/xlsx').SSF;
 
+// A sheet has a handful of number formats and as many cells as rows × columns: SSF.is_date parses
+// the format each time it is asked.
+const dateFormats = new Map<string, boolean>();
+function isDateFormat(format: string, ssf: Ssf): boolean {
+  const known = dateFormats.get(format);
+  if (known !== undefined) return known;
+  const date = ssf.is_date(format);
+  dateFormats.set(format, date);
+  return date;
+}
+
 /** The text a cell shows, with ISO dates and the digits of an integer that General shows as 1.2E+11. */
 function cellText(cell: import('@e965/xlsx').CellObject, ssf: Ssf): string {
   const { t, v, w } = cell;
   if (t === 'n' && typeof v === 'number') {
     const format = typeof cell.z === 'string' ? cell.z : '';
-    if (format !== '' && ssf.is_date(format)) return isoDate(v, ssf) ?? w ?? String(v);
+    if (format !== '' && isDateFormat(format, ssf)) return isoDate(v, ssf) ?? w ?? String(v);
     const shown = w ?? String(v);
     // General shows integers of more than 11 digits in scientific notation; their value holds every
     // digit (up to 15): a phone number typed as a number is still whole.
