@@ -5,7 +5,7 @@
 
 import type { DoNotCallLookup } from '../csv';
 import { storageError } from './errors';
-import { listDncLists, readDncChunks } from './store';
+import { readAllDncKeys } from './store';
 
 /** Keys per sample of the index: a sample every 64 keys of a chunk (512 bytes of keys between samples). */
 const STRIDE = 64;
@@ -108,13 +108,7 @@ export function dncLookupOf(
  */
 export async function openDncLookup(): Promise<DoNotCallLookup> {
   try {
-    const lists = [];
-    for (const list of await listDncLists()) {
-      const chunks: Float64Array[] = [];
-      for await (const chunk of readDncChunks(list.id)) chunks.push(chunk.keys);
-      lists.push({ name: list.name, chunks });
-    }
-    return dncLookupOf(lists);
+    return dncLookupOf((await readAllDncKeys()).map(({ list, chunks }) => ({ name: list.name, chunks })));
   } catch (error) {
     throw storageError(error);
   }

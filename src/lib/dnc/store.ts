@@ -152,6 +152,35 @@ export async function* readDncChunks(id: string): AsyncGenerator<ChunkRecord> {
   }
 }
 
+/**
+ * Every list's keys, chunk by chunk (no copy), newest list first: one read transaction whose gets
+ * are all issued at once, so that the browser reads the stored chunks while earlier ones are decoded.
+ */
+export async function readAllDncKeys(): Promise<{ list: DncList; chunks: Float64Array[] }[]> {
+  try {
+    const database = await db();
+    const tx = quiet(database.transaction(['lists', 'chunks'], 'readonly'));
+    const lists = (await tx.objectStore('lists').getAll()).sort(byDate);
+    const store = tx.objectStore('chunks');
+    const read = await Promise.all(
+      lists.map(async (list) => ({
+        list,
+        chunks: await Promise.all(
+          list.chunks.map(async (ref) => {
+            const chunk = await store.get(ref.key);
+            if (!chunk) throw new DncError('storageFailed', `chunk ${ref.key} is missing`);
+            return chunk.keys;
+          }),
+        ),
+      })),
+    );
+    await tx.done;
+    return read;
+  } catch (error) {
+    throw storageError(error);
+  }
+}
+
 /** The whole list in memory: its sorted keys and notes. */
 export async function readDncList(id: string): Promise<ListContents> {
   const parts: Float64Array[] = [];
