@@ -65,7 +65,13 @@ const initialValues = (): Values => {
   };
 };
 
-export const LoginForm = ({ login }: { login: LoginFunction }) => {
+export interface LoginFormProps {
+  login: LoginFunction;
+  /** Called as the operator types (every change of a field): the gate fetches the console meanwhile. */
+  onInput?: () => void;
+}
+
+export const LoginForm = ({ login, onInput }: LoginFormProps) => {
   const translate = useTranslate();
   const [values, setValues] = useState(initialValues);
   const [advancedOpen, setAdvancedOpen] = useState(() => values.apiUrl !== defaultApiUrl());
@@ -89,8 +95,10 @@ export const LoginForm = ({ login }: { login: LoginFunction }) => {
 
   const set =
     <K extends keyof Values>(key: K) =>
-    (value: Values[K]) =>
+    (value: Values[K]) => {
+      onInput?.();
       setValues((previous) => ({ ...previous, [key]: value }));
+    };
 
   // Each failure asks once for its field to be focused, after the commit that opens "Advanced" and
   // marks the field invalid (a timer could fire before that commit on a slow machine).

@@ -2,14 +2,14 @@ import PhoneInTalkIcon from '@mui/icons-material/PhoneInTalk';
 import { Box, Card, CardContent, Divider, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { DocumentLanguage } from '../layout/DocumentLanguage';
-import { LoginForm, type LoginFunction } from './LoginForm';
+import { LoginForm, type LoginFormProps } from './LoginForm';
 import { LanguageSwitch, ThemeSwitch } from './SignInSwitches';
 
 /**
  * The sign-in screen, shown by react-admin as `loginPage` (src/auth/LoginPage.tsx) and on its own by the
  * entry chunk (src/auth/SignInGate.tsx): it must not import the console's heavy parts.
  */
-export const LoginScreen = ({ login }: { login: LoginFunction }) => {
+export const LoginScreen = ({ login, onInput }: LoginFormProps) => {
   const translate = useTranslate();
   return (
     <Box
@@ -61,7 +61,7 @@ export const LoginScreen = ({ login }: { login: LoginFunction }) => {
             <Typography color="text.secondary" sx={{ mb: 3 }}>
               {translate('app.auth.subtitle')}
             </Typography>
-            <LoginForm login={login} />
+            <LoginForm login={login} onInput={onInput} />
             <Divider sx={{ my: 3 }} />
             <Typography variant="body2" color="text.secondary">
               {translate('app.auth.help')}

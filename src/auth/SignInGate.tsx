@@ -12,9 +12,22 @@ import { signInI18nProvider } from './signInI18n';
 
 // The console (react-admin's <Admin>, router, react-query, layout, grids) and the authProvider with the
 // data provider are separate chunks: the first screen downloads React, MUI's form controls and the
-// sign-in strings. Both chunks start loading when the operator submits the form.
+// sign-in strings. Both chunks start loading as soon as the operator types in the form (a token is
+// pasted or typed, an account ID typed: seconds in which a slow line brings the console), or at the
+// latest when the form is submitted.
 const loadConsole = () => import('../App');
+const loadAuthProvider = () => import('../authProvider');
 const Console = lazy(loadConsole);
+
+let preloaded = false;
+const preloadConsole = () => {
+  if (preloaded) return;
+  preloaded = true;
+  loadConsole().catch(() => {
+    preloaded = false;
+  });
+  loadAuthProvider().catch(() => undefined);
+};
 
 const SignInI18n = ({ children }: { children: ReactNode }) => {
   // The same store key as react-admin's useLocaleState, so the console starts in the chosen language.
@@ -50,7 +63,7 @@ export const SignInGate = () => {
   const login = useMemo<LoginFunction>(
     () => async (params) => {
       loadConsole().catch(() => undefined);
-      const { authProvider } = await import('../authProvider');
+      const { authProvider } = await loadAuthProvider();
       await authProvider.login(params);
       // The console opens where the operator is (a deep link), but not on its own sign-in route: there,
       // it opens where the operator was when the session ended (react-admin's `nextPathname`).
@@ -73,7 +86,7 @@ export const SignInGate = () => {
         <ThemesContext.Provider value={themes}>
           <ThemeProvider>
             <CssBaseline />
-            <LoginScreen login={login} />
+            <LoginScreen login={login} onInput={preloadConsole} />
           </ThemeProvider>
         </ThemesContext.Provider>
       </SignInI18n>
