@@ -164,6 +164,8 @@ export const upload = {
       workerFailed: 'The file reader stopped unexpectedly. Try again.',
       doNotCallFailed:
         'The do-not-call lists of this device could not be read, so the valid rows were not sent. Reload the page and try again.',
+      timeZonesFailed:
+        'The time zones of the numbers could not be loaded, so the numbers could not be left out by type or calling hours. Reload the page and try again, or leave nothing out.',
       sheetTooLarge:
         'This workbook is larger than 50 MB, the most the browser can read. Save the sheet as CSV and drop that file.',
       sheetProtected:

@@ -169,6 +169,8 @@ export const upload = {
       workerFailed: 'El lector de archivos se detuvo de forma inesperada. Vuelva a intentarlo.',
       doNotCallFailed:
         'No se pudieron leer las listas de no llamar de este dispositivo, así que no se enviaron las filas válidas. Recargue la página y vuelva a intentarlo.',
+      timeZonesFailed:
+        'No se pudieron cargar las zonas horarias de los números, así que no se pudieron dejar fuera por tipo ni por horario de llamada. Recargue la página y vuelva a intentarlo, o no deje nada fuera.',
       sheetTooLarge:
         'Este libro ocupa más de 50 MB, lo máximo que puede leer el navegador. Guarde la hoja como CSV y suelte ese archivo.',
       sheetProtected:

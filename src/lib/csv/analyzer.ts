@@ -13,6 +13,7 @@ import {
 } from './constants';
 import { detectDelimiter, detectHeader, detectHeaderByColumns, detectVarCount } from './detect';
 import { type DoNotCallLookup, quoteListNames } from './doNotCall';
+import { FactsCounter } from './numberFacts';
 import { CsvRecordReader, type CsvRow } from './reader';
 import type {
   AnalysisSettings,
@@ -53,6 +54,8 @@ export class CsvAnalyzer {
   private duplicates = 0;
   private existingDuplicates = 0;
   private listed = 0;
+  /** With a normaliser that keeps facts: valid rows by type, country and zones. */
+  private readonly facts: FactsCounter | null;
   private blankLines = 0;
   private readonly preview: PreviewRow[] = [];
   private readonly problems: Problem[] = [];
@@ -72,6 +75,7 @@ export class CsvAnalyzer {
     private readonly doNotCall: DoNotCallLookup | null = null,
   ) {
     this.normaliser = normaliser ?? createNumberNormaliser(settings.defaultCountry);
+    this.facts = this.normaliser.facts ? new FactsCounter() : null;
     this.mapping = settings.mapping ?? null;
   }
 
@@ -115,6 +119,8 @@ export class CsvAnalyzer {
       columns: this.columns,
       spreadsheet: null,
       doNotCall: this.doNotCall ? { lists: [...this.doNotCall.lists], rows: this.listed } : null,
+      numberFacts:
+        this.facts && this.normaliser.facts ? { groups: this.facts.groups(this.normaliser.facts) } : null,
       delimiterDetected: this.detected.delimiter,
       headerDetected: this.detected.header,
       varCountDetected: this.detected.varCount,
@@ -232,6 +238,7 @@ export class CsvAnalyzer {
     let problem: Problem | null = null;
     if (reason === null) {
       this.valid++;
+      this.facts?.add(classifier.facts);
       if (this.mapping !== null) {
         const column = classifier.numberColumn;
         this.numberSources[column] = (this.numberSources[column] ?? 0) + 1;

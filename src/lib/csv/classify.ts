@@ -47,6 +47,11 @@ export class RowClassifier {
     }
   }
 
+  /** With a time-zone map: the facts id (type, country, zones) of the number `classify` read last. */
+  get facts(): number {
+    return this.normaliser.lastFacts;
+  }
+
   /** The row's E.164 form, after `classify` (null when invalid). */
   get e164(): string | null {
     return this.key === 0 ? null : `+${this.key}`;

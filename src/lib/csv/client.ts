@@ -13,6 +13,7 @@ import type {
   UploadPart,
 } from './types';
 import type { CsvJob, CsvJobMessage, SheetTextBlob } from './workerCore';
+import type { ZoneFile } from './zoneFiles';
 
 /**
  * What the client needs of a Worker (a fake one runs the job in-process in tests). Written without
@@ -151,6 +152,7 @@ export async function buildUploadParts(
       mapping: settings.mapping ?? null,
       fileColumns: settings.fileColumns,
       sheet: settings.sheet ?? settings.spreadsheet?.sheet,
+      exclude: settings.exclude ?? null,
     },
     mode,
     rowsPerPart,
@@ -162,6 +164,37 @@ export async function buildUploadParts(
     }
   });
   return parts;
+}
+
+/**
+ * The rows "only the valid rows" sends (settings.exclude applied too), one file per set of time
+ * zones, in a worker; the largest first. Rejects with 'timeZonesFailed' when the map cannot load.
+ */
+export async function buildZoneFiles(
+  file: Blob,
+  settings: PartsSettings,
+  { signal, onProgress }: AnalyzeOptions = {},
+): Promise<ZoneFile[]> {
+  const files: ZoneFile[] = [];
+  const job: CsvJob = {
+    type: 'zoneFiles',
+    file,
+    settings: {
+      defaultCountry: settings.defaultCountry,
+      delimiter: settings.delimiter,
+      firstRowIsHeader: settings.firstRowIsHeader,
+      varCount: settings.varCount,
+      existingNumbers: settings.existingNumbers,
+      mapping: settings.mapping ?? null,
+      fileColumns: settings.fileColumns,
+      sheet: settings.sheet ?? settings.spreadsheet?.sheet,
+      exclude: settings.exclude ?? null,
+    },
+  };
+  await run(job, signal, onProgress, (message) => {
+    if (message.type === 'zoneFile') files.push(message.file);
+  });
+  return files;
 }
 
 /**

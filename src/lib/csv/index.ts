@@ -39,6 +39,13 @@
  * never sent with the valid rows): the worker reads the lists itself (csvWorker.ts wires src/lib/dnc
  * in; runCsvJob and InProcessCsvWorker take any DoNotCallLookup), so none is posted to it.
  * rows = valid + invalid + duplicates + existingDuplicates + (doNotCall?.rows ?? 0).
+ *
+ * Types and time zones (numberFacts.ts): the worker loads the time-zone map (../phone) with every
+ * analysis and counts the valid rows by country, type and zones (numberFacts.groups; an error
+ * instead when the map could not load). settings.exclude (types, and numbers outside calling
+ * hours at an instant, ../hours) leaves rows out of 'valid' parts; countLeftOut(numberFacts,
+ * exclude) says how many on the page. buildZoneFiles(file, settings) splits the same rows into
+ * one CSV per set of zones.
  */
 
 // The engine itself, for Node callers (the emulator's upload reads with CsvRecordReader in strict
@@ -46,7 +53,13 @@
 export { CsvAnalyzer } from './analyzer';
 export { isBlank } from './classify';
 export type { CsvWorkerLike } from './client';
-export { analyzeCsv, buildUploadParts, partLineToFileLine, setCsvWorkerFactory } from './client';
+export {
+  analyzeCsv,
+  buildUploadParts,
+  buildZoneFiles,
+  partLineToFileLine,
+  setCsvWorkerFactory,
+} from './client';
 export {
   MAPPING_MAX_VARIABLES,
   PREVIEW_ROWS,
@@ -73,7 +86,15 @@ export {
   variableHeaders,
   variableOf,
 } from './mapping';
+export {
+  countLeftOut,
+  excludesAnything,
+  isLeftOut,
+  NO_EXCLUSION,
+  zonesLabel,
+} from './numberFacts';
 export { problemsToCsv } from './problemsCsv';
 export type { CsvFault, CsvReaderOptions, CsvRow } from './reader';
 export { CsvRecordReader, CsvSyntaxError } from './reader';
 export type * from './types';
+export type { ZoneFile } from './zoneFiles';

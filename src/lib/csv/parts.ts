@@ -2,10 +2,11 @@
 // CSV of at most rowsPerPart data rows, held as a Blob of ~1 MB string pieces so that no giant
 // string is ever built and the page receives Blobs (references), not rows.
 
-import { createNumberNormaliser } from '../phone';
+import { createNumberNormaliser, type TimeZoneMap } from '../phone';
 import { isBlank, RowClassifier } from './classify';
 import { toCsvCell } from './csvCell';
 import type { DoNotCallLookup } from './doNotCall';
+import { excludesAnything, FactsFilter } from './numberFacts';
 import { CsvRecordReader, type CsvRow, countLineBreaks } from './reader';
 import type { ColumnMapping, PartsSettings, UploadMode, UploadPart } from './types';
 
@@ -33,6 +34,8 @@ export class UploadPartsBuilder {
   /** With a mapping every part is canonical: the number, then the mapped variables, no header. */
   private readonly mapping: ColumnMapping | null;
   private readonly commaSeparated: boolean;
+  /** 'valid' with settings.exclude: the types and hours the operator leaves out. */
+  private readonly leftOut: FactsFilter | null = null;
 
   constructor(
     private readonly settings: PartsSettings,
@@ -41,6 +44,8 @@ export class UploadPartsBuilder {
     private readonly onPart: (part: UploadPart) => void,
     /** 'valid': rows on these do-not-call lists are left out, as the analysis counted them. */
     doNotCall: DoNotCallLookup | null = null,
+    /** 'valid' with settings.exclude: the time-zone map the exclusion needs (numberFacts.ts). */
+    zones: TimeZoneMap | null = null,
   ) {
     if (!Number.isInteger(rowsPerPart) || rowsPerPart < 1)
       throw new RangeError('rowsPerPart must be a positive integer');
@@ -49,10 +54,17 @@ export class UploadPartsBuilder {
     this.commaSeparated = settings.delimiter === ',';
     // With a mapping, settings.varCount is what is sent; a row of the file has fileColumns cells.
     const rowVarCount = this.mapping ? (settings.fileColumns ?? 1) - 1 : settings.varCount;
+    const normaliser = createNumberNormaliser(settings.defaultCountry, {
+      zones: mode === 'valid' ? zones : null,
+    });
+    if (mode === 'valid' && excludesAnything(settings.exclude)) {
+      if (!normaliser.facts) throw new Error('Leaving numbers out by type or hours needs the time-zone map');
+      this.leftOut = new FactsFilter(normaliser.facts, settings.exclude);
+    }
     this.classifier =
       mode === 'valid' || this.mapping
         ? new RowClassifier(
-            createNumberNormaliser(settings.defaultCountry),
+            normaliser,
             rowVarCount,
             mode === 'valid' ? settings.existingNumbers : undefined,
             1024,
@@ -91,6 +103,7 @@ export class UploadPartsBuilder {
       const cells = row.cells();
       if (this.mode === 'valid') {
         if (classifier.classify(row) !== null) return;
+        if (this.leftOut?.leftOut(classifier.facts)) return;
         text = `+${classifier.key}`;
       } else {
         // The file as it is: the number as written (the first valid of its columns, else the first filled).
@@ -105,6 +118,7 @@ export class UploadPartsBuilder {
       }
     } else if (this.classifier) {
       if (this.classifier.classify(row) !== null) return;
+      if (this.leftOut?.leftOut(this.classifier.facts)) return;
       const cells = row.cells();
       // Upload data is not neutralised: a "-5" or "+1" variable must reach the call flow as written.
       text = `+${this.classifier.key}`;
@@ -157,6 +171,24 @@ export class UploadPartsBuilder {
     this.partLines = [];
     this.rows = 0;
   }
+}
+
+/**
+ * A valid row as the upload sends it, after `classify`: the number in E.164, then the variables
+ * (the mapped columns, or the row's own) as written (upload data is not neutralised).
+ */
+export function validRowText(
+  row: CsvRow,
+  classifier: RowClassifier,
+  mapping: ColumnMapping | null,
+  varCount: number,
+): string {
+  const cells = row.cells();
+  let text = `+${classifier.key}`;
+  if (mapping)
+    for (const column of mapping.variables) text += `,${toCsvCell(cells[column] ?? '', AS_WRITTEN)}`;
+  else for (let i = 1; i <= varCount; i++) text += `,${toCsvCell(cells[i], AS_WRITTEN)}`;
+  return text;
 }
 
 /** Line breaks in a row as written (quoted cells may hold some), not counting `eol` at its end. */

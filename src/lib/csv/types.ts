@@ -2,8 +2,10 @@
 // the page's bundle (libphonenumber-js is loaded by the worker only).
 import type { CountryCode } from '../phone';
 import type { DoNotCallCounts } from './doNotCall';
+import type { FactsExclusion, NumberFactsCounts } from './numberFacts';
 
 export type { DoNotCallCounts, DoNotCallLookup, OpenDoNotCall } from './doNotCall';
+export type { FactsExclusion, FactsGroup, NumberFactsCounts } from './numberFacts';
 export type { CountryCode };
 
 export type Delimiter = ',' | ';' | '\t';
@@ -92,6 +94,8 @@ export interface PartsSettings extends ResolvedSettings {
   sheet?: string;
   /** A finished analysis of a workbook passes its sheet this way. */
   spreadsheet?: { sheet: string } | null;
+  /** 'valid': the types and calling hours the operator leaves out too (numberFacts.ts). */
+  exclude?: FactsExclusion | null;
 }
 
 export type ProblemReason =
@@ -195,6 +199,8 @@ export interface CsvAnalysis extends ResolvedSettings {
   spreadsheet: SpreadsheetInfo | null;
   /** Rows on the device's do-not-call lists (null: the job had no lists to consult, e.g. in Node). */
   doNotCall: DoNotCallCounts | null;
+  /** Valid rows by country, type and time zones (null: not counted, e.g. analyzeChunks in Node). */
+  numberFacts: NumberFactsCounts | null;
 }
 
 export interface AnalysisProgress {
@@ -247,6 +253,8 @@ export type CsvErrorCode =
   | 'sheetTooLarge'
   /** The device's do-not-call lists could not be read while building the valid rows to send. */
   | 'doNotCallFailed'
+  /** The time-zone map could not be loaded while leaving numbers out by type or calling hours. */
+  | 'timeZonesFailed'
   /** A password-protected (encrypted) workbook. */
   | 'sheetProtected'
   /** A workbook the library cannot read. */

@@ -1,9 +1,11 @@
 // What the worker does, without the worker: tests call runCsvJob with a fake `post`.
+import { createNumberNormaliser, loadTimeZoneMap } from '../phone';
 import { readSheet, SheetError, type SheetText, sniffSheet } from '../sheet';
 import { CsvAnalyzer } from './analyzer';
 import { SHEET_MAX_BYTES } from './constants';
 import type { DoNotCallLookup, OpenDoNotCall } from './doNotCall';
 import { CsvAnalysisError } from './errors';
+import { excludesAnything } from './numberFacts';
 import { UploadPartsBuilder } from './parts';
 import { readText, sniffBlob } from './sniff';
 import type {
@@ -16,6 +18,7 @@ import type {
   UploadMode,
   UploadPart,
 } from './types';
+import { type ZoneFile, ZoneFilesBuilder } from './zoneFiles';
 
 /**
  * A workbook's sheet already turned into CSV text by an earlier job on the same file: read instead
@@ -31,6 +34,8 @@ export interface SheetTextBlob {
 export type CsvJob = (
   | { type: 'analyze'; file: Blob; settings: AnalysisSettings }
   | { type: 'parts'; file: Blob; settings: PartsSettings; mode: UploadMode; rowsPerPart: number }
+  /** The valid rows split by time zone (zoneFiles.ts). */
+  | { type: 'zoneFiles'; file: Blob; settings: PartsSettings }
 ) & { sheetText?: SheetTextBlob };
 
 export type CsvJobMessage =
@@ -40,6 +45,7 @@ export type CsvJobMessage =
   | { type: 'part'; part: UploadPart }
   /** The sheet a job read, as text, for the next jobs on the same file (SheetTextBlob). */
   | { type: 'sheetText'; sheetText: SheetTextBlob }
+  | { type: 'zoneFile'; file: ZoneFile }
   | { type: 'done' }
   | { type: 'error'; code: CsvAnalysisError['code']; detail?: string };
 
@@ -111,6 +117,10 @@ function feedSheet(sheet: SheetText, totalBytes: number, onText: (text: string, 
   }
 }
 
+/** An analysis counts types and zones; a file split by zone, or valid rows left out by them, needs them. */
+const needsZones = (job: CsvJob): boolean =>
+  job.type !== 'parts' || (job.mode === 'valid' && excludesAnything(job.settings.exclude));
+
 /**
  * `openDoNotCall`: the device's do-not-call lists, read by the job itself (the worker entry wires
  * src/lib/dnc in); without it nothing is checked and the analysis's doNotCall is null.
@@ -120,7 +130,7 @@ export async function runCsvJob(job: CsvJob, post: Post, openDoNotCall?: OpenDoN
     const totalBytes = job.file.size;
     // The lists are read while the file is sniffed; an upload of the file as it is needs none.
     const lists =
-      openDoNotCall && (job.type === 'analyze' || job.mode === 'valid')
+      openDoNotCall && (job.type !== 'parts' || job.mode === 'valid')
         ? openDoNotCall().then(
             (lookup): { lookup: DoNotCallLookup; error?: undefined } => ({ lookup }),
             (error: unknown) => ({
@@ -129,6 +139,13 @@ export async function runCsvJob(job: CsvJob, post: Post, openDoNotCall?: OpenDoN
             }),
           )
         : Promise.resolve(null);
+    // The time-zone map, also read meanwhile: every analysis counts types and zones with it.
+    const zones = needsZones(job)
+      ? loadTimeZoneMap().then(
+          (map) => ({ map, error: undefined }),
+          (error: unknown) => ({ map: null, error: error instanceof Error ? error.message : String(error) }),
+        )
+      : Promise.resolve({ map: null, error: undefined });
     const workbook = await readWorkbook(job, post);
     const encoding = workbook ? 'utf-8' : await sniffBlob(job.file);
     const read = async (onText: (text: string, bytesRead: number) => void) =>
@@ -144,10 +161,11 @@ export async function runCsvJob(job: CsvJob, post: Post, openDoNotCall?: OpenDoN
       // A workbook's text is always comma-separated, however the settings were left.
       const settings = workbook ? { ...job.settings, delimiter: ',' as const } : job.settings;
       const opened = await lists;
+      const { map, error: zonesError } = await zones;
       const analyzer = new CsvAnalyzer(
         settings,
         encoding,
-        undefined,
+        createNumberNormaliser(settings.defaultCountry, { zones: map }),
         workbook ? workbook.info.chars : totalBytes,
         opened?.lookup ?? null,
       );
@@ -159,6 +177,8 @@ export async function runCsvJob(job: CsvJob, post: Post, openDoNotCall?: OpenDoN
       const analysis = analyzer.finish();
       // Lists that could not be read: the analysis goes on and says so, the upload then refuses.
       if (opened?.error !== undefined) analysis.doNotCall = { lists: [], rows: 0, error: opened.error };
+      // No map: the analysis goes on without types and zones and says why.
+      if (zonesError !== undefined) analysis.numberFacts = { groups: [], error: zonesError };
       if (workbook) {
         analysis.delimiterDetected = false;
         const { chars: _, ...spreadsheet } = workbook.info;
@@ -169,10 +189,25 @@ export async function runCsvJob(job: CsvJob, post: Post, openDoNotCall?: OpenDoN
         post({ type: 'problems', problems: analysis.problems.slice(i, i + PROBLEMS_PER_MESSAGE) });
       }
       post({ type: 'analysis', analysis: { ...analysis, problems: [] } });
+    } else if (job.type === 'zoneFiles') {
+      const settings = workbook ? { ...job.settings, delimiter: ',' as const } : job.settings;
+      const opened = await lists;
+      if (opened?.error !== undefined) throw new CsvAnalysisError('doNotCallFailed', opened.error);
+      const { map, error: zonesError } = await zones;
+      if (map === null) throw new CsvAnalysisError('timeZonesFailed', zonesError);
+      const builder = new ZoneFilesBuilder(settings, map, opened?.lookup ?? null);
+      await read((text, bytesRead) => {
+        builder.push(text);
+        progress(bytesRead, builder.rowsRead);
+      });
+      for (const file of builder.finish()) post({ type: 'zoneFile', file });
+      progress(totalBytes, builder.rowsRead, true);
     } else {
       const settings = workbook ? { ...job.settings, delimiter: ',' as const } : job.settings;
       const opened = await lists;
       if (opened?.error !== undefined) throw new CsvAnalysisError('doNotCallFailed', opened.error);
+      const { map, error: zonesError } = await zones;
+      if (needsZones(job) && map === null) throw new CsvAnalysisError('timeZonesFailed', zonesError);
       const builder = new UploadPartsBuilder(
         settings,
         job.mode,
@@ -183,6 +218,7 @@ export async function runCsvJob(job: CsvJob, post: Post, openDoNotCall?: OpenDoN
             part.partLines ? [part.rowLines.buffer, part.partLines.buffer] : [part.rowLines.buffer],
           ),
         opened?.lookup ?? null,
+        map,
       );
       await read((text, bytesRead) => {
         builder.push(text);

@@ -100,6 +100,7 @@ const analysisFor = (settings: AnalysisSettings): CsvAnalysis => ({
   columns: [],
   spreadsheet: null,
   doNotCall: null,
+  numberFacts: null,
 });
 
 const analyses = new Map<string, CsvAnalysis>();
