@@ -71,6 +71,9 @@ export const runDnc = async (rows: number, runs = 3): Promise<Section> => {
     const consoleMs = median(consoleRuns.map((run) => run.ms));
     const bareMs = median(bareRuns.map((run) => run.ms));
     const detail = consoleRuns[0].detail;
+    // The machine is shared: the fastest run of each is the least disturbed, beside the medians.
+    const bestConsole = Math.min(...consoleRuns.map((run) => run.ms));
+    const bestBare = Math.min(...bareRuns.map((run) => run.ms));
     const loadRss = load.peaks.rendererRss - load.peaks.rendererRssAtStart;
     const analysisRss = Math.max(
       ...consoleRuns.map((run) => run.peaks.rendererRss - run.peaks.rendererRssAtStart),
@@ -104,7 +107,7 @@ export const runDnc = async (rows: number, runs = 3): Promise<Section> => {
         ratio: ratio(consoleMs, bareMs),
         target: '≤ 2.0 × baseline',
         pass: consoleMs <= 2 * bareMs && detail.onDncLists > 0,
-        note: `runs ${consoleRuns.map((run) => round(run.ms / 1000, 1)).join(', ')} s vs ${bareRuns.map((run) => round(run.ms / 1000, 1)).join(', ')} s; ${detail.onDncLists.toLocaleString('en-US')} rows on the list`,
+        note: `runs ${consoleRuns.map((run) => round(run.ms / 1000, 1)).join(', ')} s vs ${bareRuns.map((run) => round(run.ms / 1000, 1)).join(', ')} s; fastest runs ${ratio(bestConsole, bestBare)}×; ${detail.onDncLists.toLocaleString('en-US')} rows on the list`,
       },
       {
         name: `of which: reading the ${listed.toLocaleString('en-US')} listed numbers from IndexedDB, median`,

@@ -5,7 +5,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import type { DataProvider } from 'react-admin';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithAdmin } from '../../../test/render';
-import { resetDncStore, setDncWorkerFactory, writeDncList } from '../../lib/dnc';
+import { listDncLists, resetDncStore, setDncWorkerFactory, writeDncList } from '../../lib/dnc';
 import { InProcessDncWorker } from '../../lib/dnc/testing';
 import { DncListsPage } from './DncListsPage';
 
@@ -59,5 +59,52 @@ describe('Do-not-call lists page', () => {
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(screen.queryByRole('row', { name: /Registry/ })).not.toBeInTheDocument());
     expect(list.id).toBeTruthy();
+  }, 60_000);
+
+  it('adds a file to a list, exports it, and a replace that meets a full disk leaves it as it was', async () => {
+    const user = userEvent.setup();
+    await writeDncList({
+      mode: 'new',
+      name: 'Internal DNC',
+      keys: Float64Array.from([12025550100]),
+      notes: new Map([[12025550100, '=cmd|x']]),
+    });
+    renderWithAdmin(<DncListsPage />, { dataProvider });
+    const row = await screen.findByRole('row', { name: /Internal DNC/ });
+    // The hidden picker serves Add to list and Replace.
+    const picker = document.querySelector<HTMLInputElement>(
+      'input[type=file][aria-hidden=true]',
+    ) as HTMLInputElement;
+
+    await user.click(within(row).getByRole('button', { name: 'Add to list: Internal DNC' }));
+    await user.upload(picker, new File(['2025550101\n'], 'more.csv', { type: 'text/csv' }));
+    expect(await screen.findByText(/'Internal DNC' now holds 2 numbers/)).toBeInTheDocument();
+    await waitFor(() =>
+      expect(within(screen.getByRole('row', { name: /Internal DNC/ })).getByText('2')).toBeVisible(),
+    );
+
+    const texts: string[] = [];
+    const createObjectURL = vi.fn((blob: Blob) => {
+      void blob.text().then((text) => texts.push(text));
+      return 'blob:export';
+    });
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    await user.click(screen.getByRole('button', { name: 'Export: Internal DNC' }));
+    await waitFor(() => expect(texts).toHaveLength(1));
+    // The note is formula-safe; the numbers in E.164, sorted.
+    expect(texts[0]).toBe("+12025550100,'=cmd|x\r\n+12025550101\r\n");
+
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (this.name === 'chunks')
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args as Parameters<typeof put>);
+    });
+    await user.click(screen.getByRole('button', { name: 'Replace: Internal DNC' }));
+    await user.upload(picker, new File(['2025550199\n'], 'new.csv', { type: 'text/csv' }));
+    expect(await screen.findByText(/This browser has no room left for the list/)).toBeInTheDocument();
+    vi.restoreAllMocks();
+    expect(within(screen.getByRole('row', { name: /Internal DNC/ })).getByText('2')).toBeVisible();
+    expect((await listDncLists())[0]).toMatchObject({ name: 'Internal DNC', count: 2 });
   }, 60_000);
 });

@@ -88,7 +88,8 @@ export const DncListsPage = () => {
     isAbortError(error)
       ? translate('resources.dnc.error.canceled')
       : error instanceof DncError
-        ? translate(error.message)
+        ? // The engine's key is dnc.error.<code>; the page's messages live under resources.dnc.
+          translate(`resources.${error.message}`)
         : translate('resources.dnc.error.storageFailed');
 
   const run = async (job: Job, chosen: File, listName?: string) => {

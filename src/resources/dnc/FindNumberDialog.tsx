@@ -26,7 +26,7 @@ import { useDataProvider, useTranslate } from 'react-admin';
 import { describeError } from '../../components/describeError';
 import { useLocaleFormat } from '../../components/localeFormat';
 import { canChangeNumbers } from '../../contract';
-import { type DncMatch, e164ToKey, findOnDncLists, writeDncList } from '../../lib/dnc';
+import { DncError, type DncMatch, e164ToKey, findOnDncLists, writeDncList } from '../../lib/dnc';
 import { isAbortError } from '../../lib/errors';
 import { type CountryCode, checkNumber } from '../../lib/phone';
 import type { Campaign, CampaignNumber } from '../../types';
@@ -187,7 +187,11 @@ export const FindNumberDialog = ({ open, onClose }: FindNumberDialogProps) => {
       notifyDncListsChanged();
       refreshOnLists(e164);
     } catch (error) {
-      setAddError(translate((error as Error).message));
+      setAddError(
+        error instanceof DncError
+          ? translate(`resources.${error.message}`)
+          : translate('resources.dnc.error.storageFailed'),
+      );
     }
   };
 
