@@ -86,6 +86,7 @@ export const upload = {
     headerCells: 'Header: %{cells}',
     varCount: 'Variables per row',
     varCountInvalid: 'A whole number from 0 to %{max}.',
+    varCountMapped: 'Set by the Columns below: the columns chosen as variables are sent, in their order.',
     delimiter: 'Delimiter',
     delimiters: { comma: 'Comma (,)', semicolon: 'Semicolon (;)', tab: 'Tab' },
     detected: 'Detected from the file',
@@ -140,6 +141,7 @@ export const upload = {
     duplicateInCampaign: 'Already in the campaign',
     onDncList: 'On a do-not-call list',
     emptyNumber: 'No number',
+    damagedNumber: 'Damaged by the spreadsheet',
     textAfterQuote: 'Text after a closing quote',
     unclosedQuote: 'Quote never closed',
     notText: 'Not a text file',
@@ -153,6 +155,8 @@ export const upload = {
       onDncList: 'On do-not-call list %{lists}',
       onDncLists: 'On do-not-call lists %{lists}',
       emptyNumber: 'The number is missing',
+      damagedNumber:
+        'Damaged by the spreadsheet (shown as %{number}): format the column as text and save again',
       textAfterQuote:
         'Text follows a closing quote: put the whole cell in quotes, or remove the quotes (the server refuses the file as it is)',
       unclosedQuote:

@@ -88,6 +88,8 @@ export const upload = {
     headerCells: 'Cabecera: %{cells}',
     varCount: 'Variables por fila',
     varCountInvalid: 'Un número entero de 0 a %{max}.',
+    varCountMapped:
+      'Lo deciden las Columnas de abajo: se envían las columnas elegidas como variables, en su orden.',
     delimiter: 'Separador',
     delimiters: { comma: 'Coma (,)', semicolon: 'Punto y coma (;)', tab: 'Tabulador' },
     detected: 'Detectado en el archivo',
@@ -144,6 +146,7 @@ export const upload = {
     duplicateInCampaign: 'Ya está en la campaña',
     onDncList: 'En una lista de no llamar',
     emptyNumber: 'Sin número',
+    damagedNumber: 'Dañado por la hoja de cálculo',
     textAfterQuote: 'Texto tras unas comillas de cierre',
     unclosedQuote: 'Comillas sin cerrar',
     notText: 'No es un archivo de texto',
@@ -157,6 +160,8 @@ export const upload = {
       onDncList: 'En la lista de no llamar %{lists}',
       onDncLists: 'En las listas de no llamar %{lists}',
       emptyNumber: 'Falta el número',
+      damagedNumber:
+        'Dañado por la hoja de cálculo (se ve como %{number}): dé formato de texto a la columna y guarde de nuevo',
       textAfterQuote:
         'Hay texto después de unas comillas de cierre: ponga toda la celda entre comillas o quite las comillas (el servidor rechaza el archivo tal como está)',
       unclosedQuote:

@@ -194,6 +194,19 @@ describe('analyzeChunks: numbers', () => {
     expect(analysis.problems.map((p) => p.reason)).toEqual(['duplicateInCampaign', 'duplicateInCampaign']);
   });
 
+  it('a number in scientific notation (a float of a spreadsheet, as Excel writes it to a CSV) is damaged', () => {
+    const analysis = analyzeChunks(['1.8005E+10,Ana\n2025550123,Bo\n8.00555E+9,Cy\n12ab,Di\n'], {
+      defaultCountry: 'US',
+    });
+    expect(analysis.problems.map((p) => [p.line, p.reason, p.values.number])).toEqual([
+      [1, 'damagedNumber', '1.8005E+10'],
+      [3, 'damagedNumber', '8.00555E+9'],
+      [4, 'invalidNumber', '12ab'],
+    ]);
+    // Counted with the invalid rows: rows = valid + invalid + duplicates + existingDuplicates.
+    expect(analysis).toMatchObject({ rows: 4, valid: 1, invalid: 3 });
+  });
+
   it('keeps rows = valid + invalid + duplicates + existingDuplicates', () => {
     const a = analyze('2025550123,a\nx,b\n2025550123,c\n2025550199,d\n,e\n2025550124\n', {
       existingNumbers: ['+12025550199'],

@@ -2,6 +2,7 @@
 // node benchmark drive it directly. The worker (csvWorker.ts) only decodes the file and posts.
 
 import { createNumberNormaliser, isNumberLike, type NumberNormaliser } from '../phone';
+import { damagedCellKey } from '../sheet';
 import { isBlank, RowClassifier, StoredRow } from './classify';
 import {
   COLUMN_SAMPLE_ROWS,
@@ -65,7 +66,12 @@ export class CsvAnalyzer {
   private readonly mapping: ColumnMapping | null;
   private readonly numberSources: number[] = [];
 
-  /** sizeHint: the file's size, to size the duplicate map once instead of growing it. */
+  private readonly damagedCells: ReadonlySet<number>;
+
+  /**
+   * sizeHint: the file's size, to size the duplicate map once instead of growing it. damagedCells:
+   * for a workbook's text, the cells the spreadsheet turned into floats (damagedCellKey).
+   */
   constructor(
     private readonly settings: AnalysisSettings,
     private readonly encoding: TextEncodingName = 'utf-8',
@@ -73,10 +79,12 @@ export class CsvAnalyzer {
     private readonly sizeHint = 0,
     /** The device's do-not-call lists (null: not checked; the result's doNotCall is then null). */
     private readonly doNotCall: DoNotCallLookup | null = null,
+    damagedCells: readonly number[] = [],
   ) {
     this.normaliser = normaliser ?? createNumberNormaliser(settings.defaultCountry);
     this.facts = this.normaliser.facts ? new FactsCounter() : null;
     this.mapping = settings.mapping ?? null;
+    this.damagedCells = new Set(damagedCells);
   }
 
   get rowsSoFar(): number {
@@ -193,6 +201,13 @@ export class CsvAnalyzer {
     );
   }
 
+  /** The row's number was damaged by the spreadsheet (its cell a float, or in scientific notation). */
+  private damagedNumber(row: CsvRow, classifier: RowClassifier): boolean {
+    const column = classifier.mapping ? classifier.numberColumn : 0;
+    if (this.damagedCells.size > 0 && this.damagedCells.has(damagedCellKey(row.line, column))) return true;
+    return SCIENTIFIC.test(classifier.mapping ? classifier.numberCell : row.firstCell().trim());
+  }
+
   /** The columns as the sample shows them: header, a few values, how many hold valid numbers. */
   private describeColumns(header: string[] | null, rows: readonly string[][], width: number): ColumnStats[] {
     const count = Math.min(MAPPING_MAX_COLUMNS, Math.max(width, header?.length ?? 0));
@@ -234,7 +249,8 @@ export class CsvAnalyzer {
     this.rows++;
     const columns = row.columns;
     this.columnCounts[columns] = (this.columnCounts[columns] ?? 0) + 1;
-    const reason = classifier.classify(row);
+    let reason = classifier.classify(row);
+    if (reason === 'invalidNumber' && this.damagedNumber(row, classifier)) reason = 'damagedNumber';
     let problem: Problem | null = null;
     if (reason === null) {
       this.valid++;
@@ -278,6 +294,9 @@ export class CsvAnalyzer {
     }
   }
 }
+
+/** "1.8005E+10": how a spreadsheet shows (and writes to a CSV) a number it holds as a float. */
+const SCIENTIFIC = /^[+-]?\d(?:[.,]\d+)?E[+-]?\d+$/i;
 
 function makeProblem(reason: ProblemReason, row: CsvRow, classifier: RowClassifier): Problem {
   const cells = row.cells();

@@ -44,8 +44,9 @@ describe('workbooks in the CSV worker', () => {
     expect(roles).toEqual(['var:1', 'var:2', 'number', 'var:3', 'var:4']);
     const analysis = await analyzeCsv(file, { ...US, mapping: rolesToMapping(roles) });
     expect(analysis).toMatchObject({ valid: 2, invalid: 1, varCount: 4 });
-    expect(analysis.problems.map((problem) => [problem.line, problem.reason])).toEqual([
-      [4, 'invalidNumber'],
+    // The float is a problem of its own, counted with the invalid rows.
+    expect(analysis.problems.map((problem) => [problem.line, problem.reason, problem.values])).toEqual([
+      [4, 'damagedNumber', { number: '1.8005E+10' }],
     ]);
     const parts = await buildUploadParts(file, analysis, { mode: 'valid', rowsPerPart: 10 });
     expect(await parts[0].blob.text()).toBe(
@@ -65,6 +66,35 @@ describe('workbooks in the CSV worker', () => {
     expect(analysis).toMatchObject({ valid: 2, spreadsheet: { sheet: 'Leads' } });
     const parts = await buildUploadParts(file, analysis, { mode: 'asIs', rowsPerPart: 10 });
     expect(await parts[0].blob.text()).toBe('2025550123,Ana\r\n2025550124,Bo\r\n1.8005E+10,Cy\r\n');
+  });
+
+  it('a number stored as a float past 15 digits is damaged even when the sheet shows every digit', async () => {
+    const sheet = XLSX.utils.aoa_to_sheet([
+      ['Name', 'Phone'],
+      ['Ana', '2025550123'],
+      ['Bo', 'x'],
+    ]);
+    // Typed as a number, it is kept as a float: its last digits are gone (the point of the test).
+    sheet.B3 = { t: 'n', v: Number('12345678901234567'), z: '0' };
+    const workbook = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(workbook, sheet, 'S');
+    const file = new File([XLSX.write(workbook, { type: 'array', bookType: 'xlsx' })], 'x.xlsx');
+    const analysis = await analyzeCsv(file, {
+      ...US,
+      firstRowIsHeader: true,
+      mapping: rolesToMapping(['var:1', 'number']),
+    });
+    expect(analysis.spreadsheet?.damagedCount).toBe(1);
+    expect(analysis).toMatchObject({ valid: 1, invalid: 1 });
+    expect(analysis.problems.map((problem) => [problem.line, problem.reason])).toEqual([
+      [3, 'damagedNumber'],
+    ]);
+    // The row that is simply wrong stays an invalid number.
+    const plain = await analyzeCsv(book({ S: [['Phone'], ['2025550123'], ['12ab']] }), {
+      ...US,
+      firstRowIsHeader: true,
+    });
+    expect(plain.problems.map((problem) => problem.reason)).toEqual(['invalidNumber']);
   });
 
   it('a corrupt workbook and one too large are clear errors', async () => {

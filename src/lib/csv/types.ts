@@ -106,6 +106,11 @@ export type ProblemReason =
   /** A valid number on a do-not-call list of the device (doNotCall.ts). */
   | 'onDncList'
   | 'emptyNumber'
+  /**
+   * An invalid number that the spreadsheet damaged: a workbook's cell stored as a float (its digits
+   * are lost), or a number in scientific notation ("1.8005E+10", as Excel writes it to a CSV).
+   */
+  | 'damagedNumber'
   /** A malformed quote (reader.ts CsvFault): the emulator refuses the file with it. */
   | 'textAfterQuote'
   | 'unclosedQuote';

@@ -28,7 +28,7 @@ export interface SheetTextBlob {
   /** The sheet asked for (undefined: the first one), as the job's settings say it. */
   requested: string | undefined;
   text: Blob;
-  info: Omit<SpreadsheetInfo, 'sheet'> & { sheet: string; chars: number };
+  info: SpreadsheetInfo & { chars: number; damagedCells: number[] };
 }
 
 export type CsvJob = (
@@ -99,6 +99,7 @@ async function readWorkbook(job: CsvJob, post: Post): Promise<SheetSource | null
     sheet: sheet.sheet,
     damagedCount: sheet.damagedCount,
     damaged: sheet.damaged,
+    damagedCells: sheet.damagedCells,
     chars: sheet.chars,
   };
   post({
@@ -168,6 +169,7 @@ export async function runCsvJob(job: CsvJob, post: Post, openDoNotCall?: OpenDoN
         createNumberNormaliser(settings.defaultCountry, { zones: map }),
         workbook ? workbook.info.chars : totalBytes,
         opened?.lookup ?? null,
+        workbook?.info.damagedCells,
       );
       await read((text, bytesRead) => {
         analyzer.push(text);
@@ -181,7 +183,7 @@ export async function runCsvJob(job: CsvJob, post: Post, openDoNotCall?: OpenDoN
       if (zonesError !== undefined) analysis.numberFacts = { groups: [], error: zonesError };
       if (workbook) {
         analysis.delimiterDetected = false;
-        const { chars: _, ...spreadsheet } = workbook.info;
+        const { chars: _, damagedCells: __, ...spreadsheet } = workbook.info;
         analysis.spreadsheet = spreadsheet;
       }
       progress(totalBytes, analysis.rows, true);

@@ -13,9 +13,10 @@
  *     ("2024-01-15", "2024-01-15T09:30:00"); formulas give their cached values; an integer shown
  *     in scientific notation by the General format gives its digits. A number the spreadsheet
  *     turned into a float (its value is what "1.8005E+10" says, or it has more than 15 digits) is
- *     kept as shown and listed in `damaged`: its digits are lost.
+ *     kept as shown and listed in `damaged` (the first ones) and `damagedCells` (all, as
+ *     damagedCellKey(line, column)): its digits are lost.
  *     Rejects with SheetError: 'sheetTooLarge' (over maxBytes, checked before reading),
  *     'sheetProtected' (password-protected), 'sheetCorrupt' (anything the library cannot read).
  */
 export type { SheetDamage, SheetFormat, SheetReadOptions, SheetText } from './read';
-export { readSheet, SheetError, sniffSheet } from './read';
+export { damagedCellKey, readSheet, SheetError, sniffSheet } from './read';

@@ -1,6 +1,7 @@
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { readSheet, SheetError, sniffSheet } from './read';
+import { encryptedWorkbook } from './testing';
 
 const MB = 1024 * 1024;
 
@@ -87,6 +88,34 @@ describe('readSheet', () => {
     const error = await readSheet(corrupt, { maxBytes: MB }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SheetError);
     expect((error as SheetError).code).toBe('sheetCorrupt');
+  });
+
+  it('refuses a password-protected workbook as protected, not as corrupt, by its name or its bytes', async () => {
+    for (const kind of ['agile', 'standard'] as const) {
+      const bytes = encryptedWorkbook(kind);
+      expect(sniffSheet(bytes.subarray(0, 128))).toBe('xls');
+      for (const blob of [new File([bytes], 'leads.xlsx'), new Blob([bytes])]) {
+        const error = await readSheet(blob, { maxBytes: MB }).catch((e: unknown) => e);
+        expect(error, kind).toBeInstanceOf(SheetError);
+        expect((error as SheetError).code, kind).toBe('sheetProtected');
+      }
+    }
+    // What the library itself says of them (readSheet goes by its words).
+    const library = (bytes: Uint8Array) => {
+      try {
+        XLSX.read(bytes, { type: 'array' });
+        return 'read';
+      } catch (error) {
+        return error instanceof Error ? error.message : String(error);
+      }
+    };
+    expect(library(encryptedWorkbook('agile'))).toBe('File is password-protected');
+    expect(library(encryptedWorkbook('standard'))).toBe('File is password-protected');
+    // An OLE container without those streams (a damaged .xls) stays corrupt.
+    const container = XLSX.CFB.utils.cfb_new();
+    XLSX.CFB.utils.cfb_add(container, '/Something', new Uint8Array(600));
+    const damaged = new File([XLSX.CFB.write(container, { type: 'array' })], 'old.xls');
+    await expect(readSheet(damaged, { maxBytes: MB })).rejects.toMatchObject({ code: 'sheetCorrupt' });
   });
 
   it('an empty sheet gives no text', async () => {

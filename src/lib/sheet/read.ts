@@ -22,7 +22,15 @@ export interface SheetText {
   damagedCount: number;
   /** The first DAMAGED_LISTED damaged cells. */
   damaged: SheetDamage[];
+  /** Every damaged cell, as damagedCellKey(line, column) (column 0 is the text's first column). */
+  damagedCells: number[];
 }
+
+/** Columns a sheet can have (Excel's limit): a cell's key is line × this + its column. */
+const MAX_COLUMNS = 16384;
+
+/** The key of a damaged cell in SheetText.damagedCells: its line in the text and its 0-based column. */
+export const damagedCellKey = (line: number, column: number): number => line * MAX_COLUMNS + column;
 
 export interface SheetReadOptions {
   sheet?: string;
@@ -112,6 +120,7 @@ export async function readSheet(file: Blob, { sheet, maxBytes }: SheetReadOption
     chars: 0,
     damagedCount: 0,
     damaged: [],
+    damagedCells: [],
   };
   const ref = worksheet?.['!ref'];
   if (!worksheet || !ref) return result;
@@ -129,6 +138,7 @@ export async function readSheet(file: Blob, { sheet, maxBytes }: SheetReadOption
         let text = cell ? cellText(cell, XLSX.SSF) : '';
         if (cell && isDamaged(cell, text)) {
           result.damagedCount++;
+          result.damagedCells.push(damagedCellKey(r + 1, c - range.s.c));
           if (result.damaged.length < DAMAGED_LISTED)
             result.damaged.push({ line: r + 1, column: letters[c - range.s.c], shown: text });
         }

@@ -43,7 +43,10 @@ interface AnalysisControlsProps {
   onExistingChange: (value: boolean) => void;
 }
 
-/** How the file is read: every setting pre-set by detection and editable; a change re-runs the analysis. */
+/**
+ * How the file is read: every setting pre-set by detection and editable (the variables per row only
+ * in the API's layout: a column mapping decides them); a change re-runs the analysis.
+ */
 export const AnalysisControls = ({
   analysis,
   country,
@@ -75,25 +78,36 @@ export const AnalysisControls = ({
         useFlexGap
         sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}
       >
-        <TextField
-          type="number"
-          label={translate('upload.settings.varCount')}
-          value={varCountText}
-          onChange={(event) => {
-            setVarCountText(event.target.value);
-            const value = Number(event.target.value);
-            if (/^\d+$/.test(event.target.value) && value <= MAX_VAR_VALUES) onVarCountChange(value);
-          }}
-          error={varCountInvalid}
-          helperText={
-            varCountInvalid
-              ? translate('upload.settings.varCountInvalid', { max: MAX_VAR_VALUES })
-              : detected(analysis.varCountDetected)
-          }
-          disabled={disabled}
-          slotProps={{ htmlInput: { min: 0, max: MAX_VAR_VALUES, step: 1 } }}
-          sx={{ width: { xs: '100%', md: 170 } }}
-        />
+        {analysis.mapping ? (
+          // With a column mapping the mapping decides the variables: shown, not editable, with why.
+          <TextField
+            label={translate('upload.settings.varCount')}
+            value={String(analysis.mapping.variables.length)}
+            helperText={translate('upload.settings.varCountMapped')}
+            slotProps={{ htmlInput: { readOnly: true } }}
+            sx={{ width: { xs: '100%', md: 220 } }}
+          />
+        ) : (
+          <TextField
+            type="number"
+            label={translate('upload.settings.varCount')}
+            value={varCountText}
+            onChange={(event) => {
+              setVarCountText(event.target.value);
+              const value = Number(event.target.value);
+              if (/^\d+$/.test(event.target.value) && value <= MAX_VAR_VALUES) onVarCountChange(value);
+            }}
+            error={varCountInvalid}
+            helperText={
+              varCountInvalid
+                ? translate('upload.settings.varCountInvalid', { max: MAX_VAR_VALUES })
+                : detected(analysis.varCountDetected)
+            }
+            disabled={disabled}
+            slotProps={{ htmlInput: { min: 0, max: MAX_VAR_VALUES, step: 1 } }}
+            sx={{ width: { xs: '100%', md: 170 } }}
+          />
+        )}
         <TextField
           select
           label={translate('upload.settings.delimiter')}
