@@ -1,5 +1,6 @@
 import * as XLSX from '@e965/xlsx';
 import type { Page } from '@playwright/test';
+import { encryptedWorkbook } from '../../src/lib/sheet/testing';
 import type { Id } from '../../src/types';
 import {
   apiNumbers,
@@ -180,5 +181,36 @@ test.describe('spreadsheets and column mapping', () => {
       ['+12025550152', '1002', 'John', 'Roe', 'john@example.com', 'Denver', '12'],
       ['+12025550143', '1003', 'Ann', 'Poe', 'ann@example.com', 'Austin', '0'],
     ]);
+  });
+
+  test('a number the spreadsheet damaged, the mapped variables per row, a password-protected workbook', async ({
+    page,
+    request,
+  }) => {
+    const campaign = await createCampaign(request, { name: 'E2E sheet: bad cells' });
+    await signIn(page);
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    await openUpload(page, campaign.id);
+    const rows = [...LEADS, ['C-1004', 'Di', '1.8005E+10', 'Miami', 40]];
+    await drop(page, 'damaged.xlsx', { base64: workbook(rows, 'xlsx') });
+    await expect(page.getByText(/1 number was turned into a float by the spreadsheet/)).toBeVisible();
+    const varCount = page.getByRole('textbox', { name: 'Variables per row' });
+    await expect(varCount).toHaveValue('4');
+    await expect(varCount).toHaveAttribute('readonly', '');
+    await expect(page.getByText('Set by the Columns below')).toBeVisible();
+    await page.getByRole('button', { name: 'Show the invalid row' }).click();
+    await expect(
+      page
+        .getByRole('table', { name: 'Invalid rows' })
+        .getByText(
+          'Damaged by the spreadsheet (shown as 1.8005E+10): format the column as text and save again',
+        ),
+    ).toBeVisible();
+    await expectNoA11yViolations(page);
+
+    await drop(page, 'locked.xlsx', { base64: Buffer.from(encryptedWorkbook()).toString('base64') });
+    await expect(page.getByRole('alert')).toContainText('This workbook is protected by a password.');
+    await expect(page.getByRole('button', { name: 'Upload', exact: true })).toHaveCount(0);
+    await expectNoA11yViolations(page);
   });
 });
