@@ -26,7 +26,7 @@ export type { DncWorkerLike, LoadOptions } from './client';
 export { loadDncFile, setDncWorkerFactory } from './client';
 export type { DncErrorCode } from './errors';
 export { DncError } from './errors';
-export { binarySearch, e164ToKey, keyToE164, mergeSorted, sortUnique } from './keys';
+export { binarySearch, e164ToKey, keyToE164, mergeSorted, packKeys, sortUnique, unpackKeys } from './keys';
 export { dncLookupOf, openDncLookup, SortedKeyIndex } from './lookup';
 export type { DncColumn, DncColumns, InvalidLine, ParsedList, ParseProgress } from './parse';
 export { chooseColumns, parseDncFile } from './parse';

@@ -9,9 +9,12 @@ import {
   getDncList,
   listDncLists,
   loadDncFile,
+  packKeys,
   readDncList,
   resetDncStore,
   setDncWorkerFactory,
+  sortUnique,
+  unpackKeys,
   writeDncList,
 } from './index';
 import { InProcessDncWorker } from './testing';
@@ -221,5 +224,71 @@ describe('loading a file', () => {
     await expect(load).rejects.toMatchObject({ name: 'AbortError' });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await listDncLists()).toEqual([]);
+  });
+});
+
+describe('packed chunks', () => {
+  it('packs sorted keys as varint deltas and unpacks them exactly, from the smallest key to 15 digits', () => {
+    const next = (() => {
+      let seed = 3;
+      return () => {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        return seed / 2147483648;
+      };
+    })();
+    const sample = sortUnique(
+      Float64Array.from([
+        10,
+        11,
+        999_999_999_999_999,
+        12025550100,
+        12025550101,
+        ...Array.from({ length: 5000 }, () => 1e10 + Math.floor(next() * 9e14)),
+      ]),
+    );
+    const packed = packKeys(sample);
+    expect(Array.from(unpackKeys(packed, sample.length))).toEqual(Array.from(sample));
+    // A national list: neighbours a few hundred apart take 2 bytes, not 8.
+    const national = Float64Array.from({ length: 10_000 }, (_, i) => 12025550000 + i * 700);
+    expect(packKeys(national).length).toBeLessThan(national.length * 2 + 8);
+  });
+
+  it('still reads a list whose chunks were stored as plain arrays (before packing)', async () => {
+    await resetDncStore();
+    const request = indexedDB.open('sipcaller-dnc', 1);
+    request.onupgradeneeded = () => {
+      for (const [name, keyPath] of [
+        ['lists', 'id'],
+        ['chunks', 'key'],
+        ['pending', 'version'],
+      ])
+        request.result.createObjectStore(name, { keyPath });
+    };
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      request.onsuccess = () => resolve(request.result);
+    });
+    await new Promise<void>((resolve) => {
+      const tx = db.transaction(['lists', 'chunks'], 'readwrite');
+      tx.objectStore('lists').put({
+        id: 'old',
+        name: 'Old list',
+        count: 2,
+        loadedAt: Date.now(),
+        version: 'v1',
+        chunks: [{ key: 'old/v1/0', first: 12025550100, last: 12025550101, count: 2 }],
+      });
+      tx.objectStore('chunks').put({
+        key: 'old/v1/0',
+        keys: keys(12025550100, 12025550101),
+        notes: [[12025550101, 'kept']],
+      });
+      tx.oncomplete = () => resolve();
+    });
+    db.close();
+    expect(Array.from((await readDncList('old')).keys)).toEqual([12025550100, 12025550101]);
+    expect((await findOnDncLists(12025550101))[0]).toMatchObject({ note: 'kept' });
+    const added = await writeDncList({ mode: 'add', id: 'old', keys: keys(12025550102) });
+    expect(added.count).toBe(3);
+    expect(Array.from((await readDncList('old')).keys)).toEqual([12025550100, 12025550101, 12025550102]);
   });
 });

@@ -1,6 +1,7 @@
 // Do-not-call lists in IndexedDB (through idb). A list is one record in `lists` naming its chunks;
-// each chunk (in `chunks`) holds up to CHUNK_KEYS sorted, distinct E.164 keys as a Float64Array
-// and the notes of those keys that have one. Chunks of a new version are written first, each in its
+// each chunk (in `chunks`) holds up to CHUNK_KEYS sorted, distinct E.164 keys, packed as varint
+// deltas (keys.ts packKeys; chunks written before that hold a plain Float64Array, still read), and
+// the notes of those keys that have one. Chunks of a new version are written first, each in its
 // own transaction, under keys no list names yet; one last transaction then points the list record
 // at them and deletes the old ones. So a list is written whole or not at all: a quota error, an
 // abort or a closed tab before that last transaction leaves every list as it was, and the chunks
@@ -9,7 +10,7 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import { abortReason } from '../errors';
 import { DncError, storageError } from './errors';
-import { binarySearch, mergeSorted } from './keys';
+import { binarySearch, mergeSorted, packKeys, unpackKeys } from './keys';
 
 export const DB_NAME = 'sipcaller-dnc';
 export const CHUNK_KEYS = 1_000_000;
@@ -36,12 +37,31 @@ export interface DncList {
   chunks: DncChunkRef[];
 }
 
-interface ChunkRecord {
+/** A chunk as read: its sorted keys and its notes. */
+export interface ChunkRecord {
   key: string;
   keys: Float64Array;
   /** [key, note] for the keys of this chunk that have a note. */
   notes: [number, string][];
 }
+
+/** A chunk as stored: packed keys (`count` of them), or a plain array in chunks of older writes. */
+interface StoredChunk {
+  key: string;
+  packed?: Uint8Array;
+  count?: number;
+  keys?: Float64Array;
+  notes: [number, string][];
+}
+
+const keysOf = (chunk: StoredChunk): Float64Array =>
+  chunk.keys ?? unpackKeys(chunk.packed ?? new Uint8Array(0), chunk.count ?? 0);
+
+const readChunk = (chunk: StoredChunk): ChunkRecord => ({
+  key: chunk.key,
+  keys: keysOf(chunk),
+  notes: chunk.notes,
+});
 
 interface PendingRecord {
   version: string;
@@ -50,7 +70,7 @@ interface PendingRecord {
 
 interface DncSchema extends DBSchema {
   lists: { key: string; value: DncList };
-  chunks: { key: string; value: ChunkRecord };
+  chunks: { key: string; value: StoredChunk };
   pending: { key: string; value: PendingRecord };
 }
 
@@ -148,7 +168,7 @@ export async function* readDncChunks(id: string): AsyncGenerator<ChunkRecord> {
   for (const ref of list.chunks) {
     const chunk = await database.get('chunks', ref.key);
     if (!chunk) throw new DncError('storageFailed', `chunk ${ref.key} is missing`);
-    yield chunk;
+    yield readChunk(chunk);
   }
 }
 
@@ -169,7 +189,7 @@ export async function readAllDncKeys(): Promise<{ list: DncList; chunks: Float64
           list.chunks.map(async (ref) => {
             const chunk = await store.get(ref.key);
             if (!chunk) throw new DncError('storageFailed', `chunk ${ref.key} is missing`);
-            return chunk.keys;
+            return keysOf(chunk);
           }),
         ),
       })),
@@ -264,7 +284,7 @@ export async function writeDncList(input: WriteListInput): Promise<DncList> {
           if (note !== undefined) partNotes.push([key, note]);
         }
       const key = `${prefix}/${index}`;
-      await database.put('chunks', { key, keys: part, notes: partNotes });
+      await database.put('chunks', { key, packed: packKeys(part), count: part.length, notes: partNotes });
       refs.push({ key, first: part[0], last: part[part.length - 1], count: part.length });
       onChunk?.(index + 1, total);
     }
@@ -362,7 +382,7 @@ export async function findOnDncLists(key: number): Promise<DncMatch[]> {
       const ref = list.chunks.find((chunk) => chunk.first <= key && key <= chunk.last);
       if (!ref) continue;
       const chunk = await database.get('chunks', ref.key);
-      if (!chunk || binarySearch(chunk.keys, key) < 0) continue;
+      if (!chunk || binarySearch(keysOf(chunk), key) < 0) continue;
       const note = chunk.notes.find(([noted]) => noted === key)?.[1];
       matches.push(note === undefined ? { list } : { list, note });
     }
