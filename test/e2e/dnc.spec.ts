@@ -71,6 +71,8 @@ test.describe('do-not-call lists', () => {
         .nth(0),
     ).toHaveText('2');
     await expectNoA11yViolations(page);
+    if (process.env.SIPCALLER_SCREENSHOTS === '1')
+      await page.screenshot({ path: 'docs/screenshots/dnc-lists.png', fullPage: true });
   });
 });
 
@@ -140,6 +142,8 @@ test.describe('an upload checks the do-not-call lists', () => {
     await expect(page.getByText('The 2 rows on do-not-call lists are left out.')).toBeVisible();
     await page.evaluate(() => window.scrollTo(0, 0));
     await expectNoA11yViolations(page);
+    if (process.env.SIPCALLER_SCREENSHOTS === '1')
+      await page.screenshot({ path: 'docs/screenshots/upload-dnc.png', fullPage: true });
 
     await page.getByRole('radio', { name: /The file as it is/ }).check();
     await expect(

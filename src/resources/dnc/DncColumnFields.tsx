@@ -47,6 +47,7 @@ export const DncColumnFields = ({
     <>
       <TextField
         select
+        fullWidth={false}
         size="small"
         label={translate('resources.dnc.load.numberColumn')}
         value={toValue(number)}
@@ -59,6 +60,7 @@ export const DncColumnFields = ({
       </TextField>
       <TextField
         select
+        fullWidth={false}
         size="small"
         label={translate('resources.dnc.load.noteColumn')}
         value={toValue(note)}

@@ -1,3 +1,4 @@
+import BlockIcon from '@mui/icons-material/Block';
 import CheckIcon from '@mui/icons-material/CheckCircleOutlined';
 import CopyIcon from '@mui/icons-material/ContentCopyOutlined';
 import ErrorIcon from '@mui/icons-material/ErrorOutlined';
@@ -110,6 +111,8 @@ export const PreviewTable = ({ analysis, names }: PreviewTableProps) => {
                   >
                     {problemKind(row.problem.reason) === 'invalid' ? (
                       <ErrorIcon fontSize="small" aria-hidden />
+                    ) : problemKind(row.problem.reason) === 'dnc' ? (
+                      <BlockIcon fontSize="small" aria-hidden />
                     ) : (
                       <CopyIcon fontSize="small" aria-hidden />
                     )}
