@@ -154,7 +154,7 @@ export const runMapped = async (rows: number, runs = 3): Promise<Section> => {
     title: '8. Column mapping: a CRM export analysed and rewritten',
     method: [
       `File: ${rows.toLocaleString('en-US')} rows of 8 columns with a header (Customer ID, First name, Last name, Phone, Email, City, Amount, Signed up), phones as "(212) 234-5678" (${round(bytes / 1e6, 1)} MB, bench/results/${name}); 1 row in 200 has an invalid phone, 1 in 500 a missing column, 1 in 1000 repeats an earlier phone.`,
-      `Console: the upload panel's path (bench/columns-page/main.ts): analyzeCsv with the detected settings, suggestRoles + validateRoles, analyzeCsv again with the suggested mapping, then buildUploadParts('valid', ${'100,000'} rows a part), the canonical CSV (E.164, then the variables) built in the worker. It found ${first.rows.toLocaleString('en-US')} rows: ${listed(first.detail)}.`,
+      `Console: the upload panel's path on a fresh device (bench/columns-page/main.ts): analyzeCsv with the detected settings, applying the proposed mapping from the first rows; the Columns section's roles (suggestRoles + validateRoles), and the analysis again only if they differ; then buildUploadParts('valid', 100,000 rows a part), the canonical CSV (E.164, then the variables) built in the worker. It found ${first.rows.toLocaleString('en-US')} rows: ${listed(first.detail)}.`,
       `Baseline: papaparse (skipEmptyLines, chunk callback) in a module worker of its own (bench/csv-page/bareWorker.ts), posting back only the row count (${result.bareRuns[0].rows.toLocaleString('en-US')} rows).`,
       `${runs} runs each.`,
       ...COMMON_METHOD,
@@ -174,7 +174,7 @@ export const runSheet = async (rows: number, runs = 3): Promise<Section> => {
     title: '9. Spreadsheet: an .xlsx analysed',
     method: [
       `File: ${rows.toLocaleString('en-US')} rows of 6 columns with a header (Customer ID, Name, Phone as text, City, Amount, Due as a date), one sheet, written with @e965/xlsx (${round(bytes / 1e6, 1)} MB, bench/results/${name}); 1 row in 200 has an invalid phone, 1 in 500 none, 1 in 1000 repeats an earlier one.`,
-      `Console: the upload panel's analysis (bench/columns-page/main.ts): analyzeCsv with the detected settings (the workbook read in the CSV worker by src/lib/sheet), suggestRoles + validateRoles, analyzeCsv again with the suggested mapping. It found ${first.rows.toLocaleString('en-US')} rows: ${listed(first.detail)}.`,
+      `Console: the upload panel's analysis (bench/columns-page/main.ts): analyzeCsv with the detected settings and the proposed mapping (the workbook read in the CSV worker by src/lib/sheet), suggestRoles + validateRoles, and the analysis again only if they differ. It found ${first.rows.toLocaleString('en-US')} rows: ${listed(first.detail)}.`,
       `Baseline: a bare @e965/xlsx read in a module worker of its own (bench/columns-page/bareSheetWorker.ts): XLSX.read(bytes, { type: 'array', dense: true }) and XLSX.utils.sheet_to_csv of the sheet, posting back only its length (${result.bareRuns[0].rows.toLocaleString('en-US')} lines).`,
       `${runs} runs each.`,
       ...COMMON_METHOD,

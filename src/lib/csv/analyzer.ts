@@ -14,6 +14,7 @@ import {
 } from './constants';
 import { detectDelimiter, detectHeader, detectHeaderByColumns, detectVarCount } from './detect';
 import { type DoNotCallLookup, quoteListNames } from './doNotCall';
+import { proposedMapping } from './mapping';
 import { FactsCounter } from './numberFacts';
 import { CsvRecordReader, type CsvRow } from './reader';
 import type {
@@ -63,7 +64,8 @@ export class CsvAnalyzer {
   private problemCount = 0;
   private bytes = 0;
   private columns: ColumnStats[] = [];
-  private readonly mapping: ColumnMapping | null;
+  /** Settled once the sample is read: the settings' mapping, or the one proposed for its columns. */
+  private mapping: ColumnMapping | null;
   private readonly numberSources: number[] = [];
 
   private readonly damagedCells: ReadonlySet<number>;
@@ -191,6 +193,8 @@ export class CsvAnalyzer {
       dataRows.slice(0, COLUMN_SAMPLE_ROWS),
       varCount + 1,
     );
+    if (settings.mapping === undefined && settings.propose)
+      this.mapping = proposedMapping(this.columns, varCount + 1, settings.propose);
     this.classifier = new RowClassifier(
       this.normaliser,
       varCount,

@@ -161,6 +161,24 @@ describe('analysis and upload with a mapping', () => {
     expect(mapping).toEqual({ number: [2, 3], variables: [1, 0] });
   });
 
+  it('applies the proposed roles from the first rows: what a second, mapped analysis would give', () => {
+    const plain = analyzeChunks([FILE], US);
+    const suggested = rolesToMapping(suggestRoles({ columns: plain.columns }));
+    const proposed = analyzeChunks([FILE], { ...US, propose: {} });
+    expect(proposed.mapping).toEqual(suggested);
+    expect(proposed).toEqual(analyzeChunks([FILE], { ...US, mapping: suggested }));
+    // The roles remembered for this layout come first; the operator's own choice, or null (the API's
+    // layout), is never replaced.
+    const remembered = { [layoutKey(plain.columns)]: ['var:2', 'var:1', 'number', 'number:2', 'ignore'] };
+    expect(analyzeChunks([FILE], { ...US, propose: { remembered } }).mapping).toEqual(mapping);
+    expect(analyzeChunks([FILE], { ...US, mapping: null, propose: { remembered } }).mapping).toBeNull();
+    expect(analyzeChunks([FILE], { ...US, mapping, propose: {} }).mapping).toEqual(mapping);
+    // A file in the API's layout, or roles that cannot be uploaded, map nothing.
+    expect(analyzeChunks(['2025550123,Ana\n2025550124,Bo\n'], { ...US, propose: {} }).mapping).toBeNull();
+    const gap = { [layoutKey(plain.columns)]: ['var:3', 'ignore', 'number', 'ignore', 'ignore'] };
+    expect(analyzeChunks([FILE], { ...US, propose: { remembered: gap } }).mapping).toBeNull();
+  });
+
   it('analyses the chosen number, its fallbacks, duplicates on it, the variables in their order', async () => {
     const analysis = await analyzeCsv(new Blob([FILE]), { ...US, mapping });
     expect(analysis).toMatchObject({

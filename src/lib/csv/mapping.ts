@@ -3,7 +3,7 @@
 // page suggests roles, lets the operator change them, checks them and hands the analysis a
 // ColumnMapping. Pure functions: no worker, no phone validation of their own.
 import { MAPPING_MAX_VARIABLES } from './constants';
-import type { ColumnMapping, ColumnStats, CsvAnalysis } from './types';
+import type { ColumnMapping, ColumnStats, CsvAnalysis, RoleSources } from './types';
 
 /**
  * A column's role: 'number' (the number; 'number:2', 'number:3' are its fallbacks, tried in that
@@ -179,6 +179,40 @@ export function suggestRoles({ columns, knownNames = [] }: SuggestInput): Column
     roles[index] = `var:${next}`;
   }
   return roles;
+}
+
+/** Roles remembered for a layout, if they still fit it (one valid role per column), else null. */
+export function rememberedRoles(value: unknown, width: number): ColumnRole[] | null {
+  if (!Array.isArray(value) || value.length !== width) return null;
+  return value.every((role) => typeof role === 'string' && /^(number(:\d+)?|var:\d+|ignore)$/.test(role))
+    ? (value as ColumnRole[])
+    : null;
+}
+
+/** What the console proposes for a file: the campaign's remembered roles for this layout, else the suggestion. */
+export function proposedRoles(
+  columns: readonly ColumnStats[],
+  { knownNames = [], remembered = {} }: RoleSources,
+): { roles: ColumnRole[]; remembered: boolean } {
+  const kept = rememberedRoles(remembered[layoutKey(columns)], columns.length);
+  return kept
+    ? { roles: kept, remembered: true }
+    : { roles: suggestRoles({ columns, knownNames }), remembered: false };
+}
+
+/**
+ * The mapping the proposed roles give, as the analysis applies it: null when they are the API's
+ * layout or cannot be uploaded (the operator then fixes them and the file is read again).
+ */
+export function proposedMapping(
+  columns: readonly ColumnStats[],
+  fileColumns: number,
+  sources: RoleSources,
+): ColumnMapping | null {
+  if (columns.length === 0) return null;
+  const { roles } = proposedRoles(columns, sources);
+  if (validateRoles(roles, columns).length > 0 || isIdentity(roles, fileColumns)) return null;
+  return rolesToMapping(roles);
 }
 
 /** 1 for 'number', N for 'number:N', 0 for anything else. */

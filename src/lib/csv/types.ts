@@ -22,12 +22,26 @@ export interface AnalysisSettings {
   /** E.164 numbers already in the campaign: rows carrying them count as `duplicateInCampaign`. */
   existingNumbers?: readonly string[];
   /**
-   * Which columns hold the number and the variables (mapping.ts). undefined: the API's layout, the
-   * number first and every other column a variable, exactly as before mappings existed.
+   * Which columns hold the number and the variables (mapping.ts). null, or undefined without
+   * `propose`: the API's layout, the number first and every other column a variable.
    */
-  mapping?: ColumnMapping;
+  mapping?: ColumnMapping | null;
+  /**
+   * With `mapping` undefined: the analysis applies the roles the console proposes for the file's
+   * columns (the remembered ones for its layout, else the suggestion: mapping.ts proposedMapping)
+   * from the first rows on, so that a file in another layout is not read twice.
+   */
+  propose?: RoleSources;
   /** For a workbook: the sheet to read (undefined: the first one). */
   sheet?: string;
+}
+
+/** Where the roles the console proposes come from (mapping.ts proposedRoles). */
+export interface RoleSources {
+  /** The campaign's variable names on this device (suggestRoles' knownNames). */
+  knownNames?: readonly string[];
+  /** Roles of the campaign's last upload per layout (layoutKey), as remembered on this device. */
+  remembered?: Readonly<Record<string, unknown>>;
 }
 
 /**

@@ -12,7 +12,7 @@ import { AnalysisControls } from './AnalysisControls';
 import { AnalysisCounts } from './AnalysisCounts';
 import { AnalysisStatus } from './AnalysisStatus';
 import { ColumnsSection, SheetSection } from './ColumnsSection';
-import { useColumnMapping } from './columnMapping';
+import { rememberedLayouts, useColumnMapping } from './columnMapping';
 import { DoNotCallUnavailable } from './DoNotCallNotice';
 import { DropZone } from './DropZone';
 import { PasteBox } from './PasteBox';
@@ -51,9 +51,17 @@ export const UploadPanel = ({ campaign }: { campaign: Campaign }) => {
   });
 
   const existingNumbers = checkExisting ? (existing.numbers ?? undefined) : undefined;
+  // Until the operator changes the columns, the analysis applies the roles the Columns section starts
+  // from (remembered for the layout, else suggested) as soon as it has read the first rows: a file in
+  // another layout is read once, not once as it is and again mapped. Read again for each new file.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `file` only marks when to read the device's mappings again.
+  const propose = useMemo(
+    () => ({ knownNames: names, remembered: rememberedLayouts(campaign.id) }),
+    [campaign.id, names, file],
+  );
   const settings = useMemo<AnalysisSettings>(
-    () => ({ defaultCountry: country as CountryCode, ...overrides, existingNumbers }),
-    [country, overrides, existingNumbers],
+    () => ({ defaultCountry: country as CountryCode, ...overrides, existingNumbers, propose }),
+    [country, overrides, existingNumbers, propose],
   );
   const csv = useCsvAnalysis(file, settings, restored?.lastAnalysis ?? null);
   // Each analysis the worker gives enters the reducer once, during this render (React's way to
@@ -65,10 +73,16 @@ export const UploadPanel = ({ campaign }: { campaign: Campaign }) => {
   const upload = currentUpload(state, csv.analysis, { running, someAccepted });
   // Which column is the number and which are the variables: the analysis applies the valid mapping.
   const columns = useColumnMapping(campaign.id, analysis, names, file);
-  if (analysis && !columns.issues.length && columns.mapping !== overrides.mapping) {
-    if (JSON.stringify(columns.mapping) !== JSON.stringify(overrides.mapping))
-      dispatch({ type: 'settingChanged', patch: { mapping: columns.mapping } });
-  }
+  // The roles on screen are what the analysis must apply: when they differ from what it applied (the
+  // operator changed them), it is asked for them (null: the API's layout), once.
+  const wanted = JSON.stringify(columns.mapping ?? null);
+  if (
+    analysis &&
+    !columns.issues.length &&
+    wanted !== JSON.stringify(analysis.mapping) &&
+    (overrides.mapping === undefined || wanted !== JSON.stringify(overrides.mapping))
+  )
+    dispatch({ type: 'settingChanged', patch: { mapping: columns.mapping ?? null } });
   // Once a part is in the campaign the settings are those of the upload under way: changing them would resend.
   const locked = running || (someAccepted && run.phase !== 'done');
   const allowed = canChangeNumbers(campaign);

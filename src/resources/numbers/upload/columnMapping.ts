@@ -9,6 +9,7 @@ import {
   isIdentity,
   layoutKey,
   type MappingIssue,
+  rememberedRoles,
   rolesToMapping,
   suggestRoles,
   validateRoles,
@@ -19,14 +20,29 @@ export const mappingKey = (campaignId: Id, layout: string) => `sipcaller.mapping
 
 const readRemembered = (key: string, width: number): ColumnRole[] | null => {
   try {
-    const value: unknown = JSON.parse(localStorage.getItem(key) ?? 'null');
-    if (!Array.isArray(value) || value.length !== width) return null;
-    return value.every((role) => typeof role === 'string' && /^(number(:\d+)?|var:\d+|ignore)$/.test(role))
-      ? (value as ColumnRole[])
-      : null;
+    return rememberedRoles(JSON.parse(localStorage.getItem(key) ?? 'null'), width);
   } catch {
     return null;
   }
+};
+
+/**
+ * Every layout's remembered roles for the campaign, for the analysis to apply the proposed mapping
+ * from its first rows (AnalysisSettings.propose): the same roles this hook starts from.
+ */
+export const rememberedLayouts = (campaignId: Id): Record<string, unknown> => {
+  const prefix = mappingKey(campaignId, '');
+  const layouts: Record<string, unknown> = {};
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key?.startsWith(prefix))
+        layouts[key.slice(prefix.length)] = JSON.parse(localStorage.getItem(key) ?? 'null');
+    }
+  } catch {
+    // Storage disabled or a value that is not JSON: nothing (more) is remembered.
+  }
+  return layouts;
 };
 
 export interface ColumnMappingState {

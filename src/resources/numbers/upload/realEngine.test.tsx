@@ -178,6 +178,23 @@ describe('bad input, each a clear message and no upload', () => {
 });
 
 describe('with a column mapping', () => {
+  it('a file in another layout is read once: the analysis applies the proposed mapping itself', async () => {
+    const started = InProcessCsvWorker.started;
+    const csv = 'Customer ID,Name,Phone\n1001,Ana,2025550123\n1002,Bo,2025550124\n1003,Cy,2025550125\n';
+    await drop(new File([csv], 'crm.csv', { type: 'text/csv' }));
+    await uploadEnabled();
+    expect(role('Phone')).toHaveTextContent('Number');
+    expect(screen.getByRole('table', { name: 'Preview of the file' })).toHaveTextContent('+12025550123');
+    expect(InProcessCsvWorker.started - started).toBe(1);
+    // Roles the operator changes are read once they can be uploaded (the gap in between is not).
+    await choose('Customer ID', 'Ignore');
+    expect(await screen.findByText(/Variable 1 is missing/)).toBeVisible();
+    await choose('Name', 'Variable 1');
+    await uploadEnabled();
+    expect(InProcessCsvWorker.started - started).toBe(2);
+    expect(screen.getByRole('textbox', { name: 'Variables per row' })).toHaveValue('1');
+  });
+
   it('the mapping decides the variables per row: shown read-only with the reason', async () => {
     const csv = 'Customer ID,Name,Phone\n1001,Ana,2025550123\n1002,Bo,2025550124\n1003,Cy,2025550125\n';
     await drop(new File([csv], 'crm.csv', { type: 'text/csv' }));

@@ -38,7 +38,8 @@ export function useCsvAnalysis(
   // How many times the operator asked to read the file again: a change runs the effect once more.
   const [reads, setReads] = useState(0);
   const controller = useRef<AbortController | null>(null);
-  const { defaultCountry, delimiter, firstRowIsHeader, varCount, existingNumbers, mapping, sheet } = settings;
+  const { defaultCountry, delimiter, firstRowIsHeader, varCount, existingNumbers, mapping, sheet, propose } =
+    settings;
 
   // `reads` is the "read it again" request: the same file, read once more.
   useEffect(() => {
@@ -70,7 +71,7 @@ export function useCsvAnalysis(
     });
     analyzeCsv(
       file,
-      { defaultCountry, delimiter, firstRowIsHeader, varCount, existingNumbers, mapping, sheet },
+      { defaultCountry, delimiter, firstRowIsHeader, varCount, existingNumbers, mapping, sheet, propose },
       {
         signal: run.signal,
         onProgress: (progress) => {
@@ -91,7 +92,18 @@ export function useCsvAnalysis(
       },
     );
     return () => run.abort();
-  }, [file, defaultCountry, delimiter, firstRowIsHeader, varCount, existingNumbers, mapping, sheet, reads]);
+  }, [
+    file,
+    defaultCountry,
+    delimiter,
+    firstRowIsHeader,
+    varCount,
+    existingNumbers,
+    mapping,
+    sheet,
+    propose,
+    reads,
+  ]);
 
   const cancel = useCallback(() => {
     if (controller.current && !controller.current.signal.aborted) {
