@@ -60,6 +60,8 @@ export interface NewCampaign {
   /** Seed this many numbers into the campaign. */
   numbers?: number;
   varCount?: number;
+  /** A local date-time without a zone ("2026-06-01T16:00:00"), as the API writes it. */
+  startDate?: string;
 }
 
 /** Creates a campaign through the emulator's admin endpoint, so each mutating test owns its data. */

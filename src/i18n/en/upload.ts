@@ -1,5 +1,8 @@
 // upload messages (en): the add-number form and the CSV upload panel. Namespace `upload.*`.
+import { hours } from './hours';
+
 export const upload = {
+  hours,
   page: {
     breadcrumbs: 'Breadcrumbs',
     campaigns: 'Campaigns',

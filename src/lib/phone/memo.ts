@@ -94,7 +94,8 @@ export class PrefixTrie {
     countries: readonly string[],
     prefixPlans: readonly string[],
     private readonly ownCallingCode = '',
-    zonePrefixes: readonly string[] = [],
+    /** A pattern of the prefixes the time-zone map tells apart (TimeZoneMap.nationalPrefixPattern). */
+    zonePattern: string | null = null,
   ) {
     const starts: number[] = [];
     for (const country of countries) {
@@ -104,7 +105,7 @@ export class PrefixTrie {
       }
     }
     // Literal digits only: each prefix stays undecided until it has matched or failed.
-    if (zonePrefixes.length > 0) starts.push(this.patterns.add(`(?:${zonePrefixes.join('|')})`));
+    if (zonePattern) starts.push(this.patterns.add(zonePattern));
     const prefixStarts: number[] = [];
     let rewrites = false;
     for (const country of prefixPlans) {
@@ -228,7 +229,9 @@ export function createValidatorMemo(defaultCountry: CountryCode, zones?: TimeZon
       const countries = countriesOfCallingCode(callingCode);
       const plans = countries.map((c) => (c === '001' ? callingCode : c));
       // "+" input: the national prefix rules of the calling code's main country apply.
-      trie = safely(() => new PrefixTrie(plans, [callingCode], '', zones?.nationalPrefixes(callingCode)));
+      trie = safely(
+        () => new PrefixTrie(plans, [callingCode], '', zones?.nationalPrefixPattern(callingCode)),
+      );
       plusTries.set(callingCode, trie);
     }
     return trie;
@@ -243,7 +246,7 @@ export function createValidatorMemo(defaultCountry: CountryCode, zones?: TimeZon
             countries,
             [defaultCountry, ownCallingCode],
             ownCallingCode,
-            zones?.nationalPrefixes(ownCallingCode),
+            zones?.nationalPrefixPattern(ownCallingCode),
           ),
       );
     }

@@ -4,7 +4,7 @@ import { getCountries, getExampleNumber, parsePhoneNumberFromString } from 'libp
 import { describe, expect, it } from 'vitest';
 import { createNumberNormaliser, factsOf } from './normaliser';
 import { geoCarrierZones, nodeTimeZoneSource } from './testing';
-import { loadTimeZoneMap, setTimeZoneSource, TimeZoneMap, UNKNOWN_ZONES } from './timeZones';
+import { loadTimeZoneMap, setTimeZoneSource, TimeZoneMap, trieRegex, UNKNOWN_ZONES } from './timeZones';
 
 const map = await loadTimeZoneMap();
 
@@ -67,6 +67,20 @@ describe('time zones of numbers', () => {
     expect(small.longestPrefix('13125550123')).toEqual(['A/B', 'A/C']);
     expect(small.longestPrefix('442079460958')).toBeNull();
     expect(small.nationalPrefixes('1')).toEqual(['201']);
+  });
+
+  it('writes the prefixes as one factored pattern that matches exactly them', () => {
+    expect(trieRegex(['201', '208', '2085', '31'])).toBe('(?:20(?:1|85?)|31)');
+    const prefixes = map.nationalPrefixes('1');
+    const pattern = new RegExp(`^(?:${map.nationalPrefixPattern('1')})$`);
+    for (const prefix of prefixes) expect(pattern.test(prefix)).toBe(true);
+    const known = new Set(prefixes);
+    const probes = [
+      ...Array.from({ length: 10_000 }, (_, n) => String(n)),
+      ...prefixes.flatMap((p) => [`${p}0`, `${p}7`, p.slice(0, -1)]),
+    ];
+    for (const probe of probes) expect(pattern.test(probe)).toBe(known.has(probe));
+    expect(map.nationalPrefixPattern('999')).toBeNull();
   });
 
   it('retries a failed load, and decodes what the source gives', async () => {

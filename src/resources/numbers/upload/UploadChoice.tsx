@@ -21,6 +21,8 @@ interface UploadChoiceProps {
   disabled: boolean;
   canUpload: boolean;
   onUpload: () => void;
+  /** Valid rows left out by calling hours and number types (CallingHoursSection). */
+  leftOut?: number;
 }
 
 /** Valid rows only (E.164, duplicates dropped) or the file as it is, and the Upload button. */
@@ -31,10 +33,12 @@ export const UploadChoice = ({
   disabled,
   canUpload,
   onUpload,
+  leftOut = 0,
 }: UploadChoiceProps) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const nothingToSend = mode === 'valid' ? analysis.valid === 0 : analysis.rows === 0;
+  const sent = analysis.valid - leftOut;
+  const nothingToSend = mode === 'valid' ? sent <= 0 : analysis.rows === 0;
   return (
     <Box>
       <FormControl disabled={disabled}>
@@ -48,10 +52,18 @@ export const UploadChoice = ({
             value="valid"
             control={<Radio />}
             label={translate('upload.choice.valid', {
-              smart_count: analysis.valid,
-              count: formatCount(analysis.valid, locale),
+              smart_count: sent,
+              count: formatCount(sent, locale),
             })}
           />
+          {leftOut > 0 ? (
+            <FormHelperText sx={{ mt: -0.5, ml: 4 }}>
+              {translate('upload.hours.choiceLeftOut', {
+                smart_count: leftOut,
+                count: formatCount(leftOut, locale),
+              })}
+            </FormHelperText>
+          ) : null}
           <FormControlLabel
             value="asIs"
             control={<Radio />}

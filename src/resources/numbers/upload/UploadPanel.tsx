@@ -2,7 +2,7 @@ import { Alert, Box, Paper, Stack, Typography } from '@mui/material';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useGetList, useTranslate } from 'react-admin';
 import { canChangeNumbers } from '../../../contract';
-import { type AnalysisSettings, variableHeaders } from '../../../lib/csv';
+import { type AnalysisSettings, countLeftOut, variableHeaders } from '../../../lib/csv';
 import type { CountryCode } from '../../../lib/phone';
 import type { Campaign } from '../../../types';
 import { BlockedNotice } from '../shared/BlockedNotice';
@@ -11,6 +11,7 @@ import { useVariableNames } from '../shared/variableNames';
 import { AnalysisControls } from './AnalysisControls';
 import { AnalysisCounts } from './AnalysisCounts';
 import { AnalysisStatus } from './AnalysisStatus';
+import { CallingHoursSection } from './CallingHoursSection';
 import { ColumnsSection, SheetSection } from './ColumnsSection';
 import { rememberedLayouts, useColumnMapping } from './columnMapping';
 import { DoNotCallUnavailable } from './DoNotCallNotice';
@@ -23,6 +24,7 @@ import { heldPanel, holdPanel } from './registry';
 import { UploadChoice } from './UploadChoice';
 import { UploadDone } from './UploadDone';
 import { UploadProgressPanel } from './UploadProgressPanel';
+import { useCallingHours, useNow } from './useCallingHours';
 import { useCsvAnalysis } from './useCsvAnalysis';
 import { useExistingNumbers } from './useExistingNumbers';
 import { useUpload } from './useUpload';
@@ -64,6 +66,8 @@ export const UploadPanel = ({ campaign }: { campaign: Campaign }) => {
     [country, overrides, existingNumbers, propose],
   );
   const csv = useCsvAnalysis(file, settings, restored?.lastAnalysis ?? null);
+  const hours = useCallingHours(campaign);
+  const now = useNow();
   // Each analysis the worker gives enters the reducer once, during this render (React's way to
   // adjust state to a value that changed), not in an effect after it.
   if (csv.analysis && csv.analysis !== state.seen) dispatch({ type: 'analysed', analysis: csv.analysis });
@@ -174,6 +178,14 @@ export const UploadPanel = ({ campaign }: { campaign: Campaign }) => {
                 <ColumnsSection analysis={analysis} state={columns} disabled={locked} />
                 <AnalysisCounts analysis={analysis} checkedCampaign={Boolean(existingNumbers)} />
                 <DoNotCallUnavailable analysis={analysis} />
+                <CallingHoursSection
+                  analysis={analysis}
+                  hours={hours}
+                  now={now}
+                  file={file}
+                  existingNumbers={existingNumbers}
+                  disabled={locked}
+                />
                 <Box>
                   <Typography variant="subtitle1" component="h3" sx={{ mb: 1 }}>
                     {translate('upload.preview.title', { smart_count: analysis.preview.length })}
@@ -189,17 +201,25 @@ export const UploadPanel = ({ campaign }: { campaign: Campaign }) => {
                   mode={mode}
                   onModeChange={(next) => dispatch({ type: 'modeChanged', mode: next })}
                   disabled={locked}
+                  leftOut={countLeftOut(analysis.numberFacts, hours.exclusion)}
                   canUpload={
                     allowed &&
                     csv.status === 'done' &&
                     csv.analysis !== null &&
                     upload === null &&
-                    columns.issues.length === 0
+                    columns.issues.length === 0 &&
+                    !(mode === 'valid' && hours.blocked)
                   }
                   onUpload={() => {
                     if (!csv.analysis) return;
                     columns.remember();
-                    const started = start(file, csv.analysis, settings.existingNumbers, mode);
+                    const started = start(
+                      file,
+                      csv.analysis,
+                      settings.existingNumbers,
+                      mode,
+                      hours.exclusion,
+                    );
                     dispatch({ type: 'uploadStarted', upload: started });
                   }}
                 />

@@ -2,7 +2,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useSyncExternalStore } from 'react';
 import { useDataProvider } from 'react-admin';
 import type { SipCallerDataProvider } from '../../../dataProvider/types';
-import { buildUploadParts, type CsvAnalysis, partLineToFileLine, type UploadMode } from '../../../lib/csv';
+import {
+  buildUploadParts,
+  type CsvAnalysis,
+  type FactsExclusion,
+  partLineToFileLine,
+  type UploadMode,
+} from '../../../lib/csv';
 import type { Id } from '../../../types';
 import { countCampaignNumbers } from './campaignNumbers';
 import { rowsPerPart } from './limits';
@@ -48,12 +54,14 @@ export const useUpload = (campaignId: Id, upload: Upload | null) => {
     analysis: CsvAnalysis,
     existingNumbers: readonly string[] | undefined,
     mode: UploadMode,
+    /** 'valid': the types and calling hours the operator leaves out (CallingHoursSection). */
+    exclude: FactsExclusion | null = null,
   ): Upload => {
     const session = new UploadSession({
       prepare: async (signal, onProgress) => {
         const parts = await buildUploadParts(
           file,
-          { ...analysis, existingNumbers },
+          { ...analysis, existingNumbers, exclude: mode === 'valid' ? exclude : null },
           {
             mode,
             rowsPerPart: rowsPerPart(),
