@@ -1,20 +1,11 @@
 // The campaign page's chart sets the numbers grid's filter the way react-admin's list does: through
 // the URL (`?filter=…&page=1`), which the grid's list controller reads and keeps in its store
-// (`numbers.campaign.<id>.listParams`). Nothing here knows how the grid's inputs show a value.
+// (`numbers.campaign.<id>`, the grid's storeKey, used by react-admin as is). Nothing here knows how the grid's inputs show a value.
 import { useCallback, useMemo } from 'react';
 import { useStore } from 'react-admin';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { Id } from '../../types';
-
-/** The numbers grid's store key on the campaign page (src/resources/numbers/NumberList.tsx). */
-export const numbersGridStoreKey = (campaignId: Id) => `numbers.campaign.${campaignId}`;
-
-interface ListParams {
-  filter?: Record<string, unknown>;
-  sort?: string;
-  order?: string;
-  perPage?: number;
-}
+import { numbersGridStoreKey, type StoredListParams } from '../numbers';
 
 const isEmpty = (value: unknown) =>
   value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
@@ -33,7 +24,7 @@ export interface NumbersGridFilter {
 export const useNumbersGridFilter = (campaignId: Id): NumbersGridFilter => {
   const navigate = useNavigate();
   const location = useLocation();
-  const [params] = useStore<ListParams>(`${numbersGridStoreKey(campaignId)}.listParams`);
+  const [params] = useStore<StoredListParams>(numbersGridStoreKey(campaignId));
   // The URL wins over the store (react-admin reads the URL first): read it the same way.
   const current = useMemo(() => {
     const raw = new URLSearchParams(location.search).get('filter');

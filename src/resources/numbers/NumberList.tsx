@@ -14,6 +14,7 @@ import { FailedPageNotice, FailedPageProvider, NumbersGridError } from './list/f
 import { NumbersPagination } from './list/NumbersPagination';
 import { numberFilters } from './list/numberFilters';
 import { LabelledRowsBody } from './list/rowCheckboxLabel';
+import { numbersGridStoreKey } from './shared/gridStore';
 import { useVariableNames } from './shared/variableNames';
 
 // Twenty variables make a wide table: it scrolls inside its card, and the page stays as wide as the
@@ -118,7 +119,7 @@ export const NumberList = ({ campaign, emptyActions }: NumberListProps) => {
     <FailedPageProvider>
       <List<CampaignNumber>
         resource="numbers"
-        storeKey={`numbers.campaign.${campaignId}`}
+        storeKey={numbersGridStoreKey(campaignId)}
         filter={filter}
         queryOptions={queryOptions}
         title={false}

@@ -32,6 +32,8 @@ export const ScrubCampaign = lazy(withNumberMessages(() => import('./bulk/ScrubC
 
 // The default country of national numbers, a device setting (src/resources/dnc reads numbers as the add form does).
 export { useDefaultCountry } from './shared/deviceSettings';
+// The numbers grid's store key and params (the campaign page's chart filters the grid through them).
+export { numbersGridStoreKey, type StoredListParams } from './shared/gridStore';
 // The app bar's indicator of the uploads under way (src/layout/AppBar.tsx): a tiny store and link,
 // none of the upload's code (that stays in the lazy upload route).
 export { UploadIndicator } from './shared/UploadIndicator';

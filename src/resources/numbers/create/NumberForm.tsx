@@ -25,13 +25,9 @@ import type { Campaign, NewNumber } from '../../../types';
 import { BlockedNotice } from '../shared/BlockedNotice';
 import { CountrySelect } from '../shared/CountrySelect';
 import { useDefaultCountry } from '../shared/deviceSettings';
+import { numbersGridStoreKey, type StoredListParams } from '../shared/gridStore';
 import { tone } from '../shared/tone';
-import {
-  filtersHiding,
-  findInCampaign,
-  numbersGridStoreKey,
-  type StoredListParams,
-} from './alreadyInCampaign';
+import { filtersHiding, findInCampaign } from './alreadyInCampaign';
 import {
   initialValues,
   mergeNames,

@@ -23,15 +23,6 @@ export const findInCampaign = async (
   return data.find((record) => record.number === e164) ?? null;
 };
 
-/** The numbers grid's list params (react-admin's, kept in the store under `numbers.campaign.<id>`). */
-export interface StoredListParams {
-  filter?: Record<string, unknown>;
-  page?: number;
-  [key: string]: unknown;
-}
-
-export const numbersGridStoreKey = (campaignId: Id) => `numbers.campaign.${campaignId}`;
-
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
 
 /**
