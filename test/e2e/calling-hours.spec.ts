@@ -98,6 +98,11 @@ test('calling hours and number types: counts by zone and type, premium left out,
 
   await page.evaluate(() => window.scrollTo(0, 0));
   await expectNoA11yViolations(page);
+  if (process.env.SIPCALLER_SCREENSHOTS === '1') {
+    // The whole page, clipped to the section: an element screenshot scrolls it under the app bar.
+    const box = await section.boundingBox();
+    if (box) await page.screenshot({ path: 'docs/screenshots/calling-hours.png', fullPage: true, clip: box });
+  }
 
   // One file per time zone, as the upload would send it.
   await section.getByRole('button', { name: 'Download one file per time zone' }).click();

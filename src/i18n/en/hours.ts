@@ -29,6 +29,7 @@ export const hours = {
     type: 'Type',
   },
   international: 'International (no country)',
+  manyZones: '%{zones}, … (%{count} time zones)',
   noZone: 'Unknown',
   verdict: {
     inside: 'Inside',

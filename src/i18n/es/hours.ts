@@ -29,6 +29,7 @@ export const hours = {
     type: 'Tipo',
   },
   international: 'Internacional (sin país)',
+  manyZones: '%{zones}, … (%{count} zonas horarias)',
   noZone: 'Desconocida',
   verdict: {
     inside: 'Dentro',

@@ -9,6 +9,18 @@ import { formatCount } from './format';
 /** Shown at most; the counts above them cover every row. */
 const MAX_ZONE_ROWS = 50;
 
+/** A row lists at most this many zones (a "+1" toll-free number has 42), then says how many. */
+const MANY_ZONES = 3;
+
+/** Local times of the zones; for many, the earliest and the latest. */
+const localTimes = (zones: readonly string[], now: number): string => {
+  const times = zones.map((zone) => localMinutes(zone, now));
+  if (times.length === 0) return '–';
+  if (times.length <= MANY_ZONES) return times.map(clock).join(', ');
+  const known = times.filter((time): time is number => time !== null).sort((a, b) => a - b);
+  return known.length ? `${clock(known[0])}–${clock(known[known.length - 1])}` : '–';
+};
+
 const clock = (minutes: number | null) =>
   minutes === null
     ? '–'
@@ -58,12 +70,17 @@ export const ZoneTable = ({
                 {row.country ? countryName(row.country, locale) : translate('upload.hours.international')}
               </TableCell>
               <TableCell>
-                {row.zones.length ? row.zones.join(', ') : translate('upload.hours.noZone')}
+                {row.zones.length === 0
+                  ? translate('upload.hours.noZone')
+                  : row.zones.length > MANY_ZONES
+                    ? translate('upload.hours.manyZones', {
+                        zones: row.zones.slice(0, MANY_ZONES).join(', '),
+                        count: row.zones.length,
+                      })
+                    : row.zones.join(', ')}
               </TableCell>
               <TableCell align="right">{formatCount(row.rows, locale)}</TableCell>
-              <TableCell>
-                {row.zones.map((zone) => clock(localMinutes(zone, now))).join(', ') || '–'}
-              </TableCell>
+              <TableCell>{localTimes(row.zones, now)}</TableCell>
               <TableCell>{verdict(row.zones, now)}</TableCell>
               <TableCell>{verdict(row.zones, at)}</TableCell>
             </TableRow>
