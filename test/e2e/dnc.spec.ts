@@ -161,6 +161,26 @@ test.describe('an upload checks the do-not-call lists', () => {
   });
 });
 
+test.describe('an open upload and a list loaded in another tab', () => {
+  test('the panel checks the file again when it is shown again', async ({ page, context, request }) => {
+    const campaign = await createCampaign(request, { name: `E2E dnc: recheck ${Date.now()}` });
+    await signIn(page);
+    await page.goto(campaignPath(campaign.id));
+    await page.getByRole('link', { name: 'Upload CSV' }).click();
+    await dropCsv(page, 'later.csv', '2025550191,Ann\n2025550192,Bob\n');
+    await expect(tile(page, 'Valid')).toHaveText('2');
+    // Another tab of the same browser (its own session: the token is kept per tab).
+    const other = await context.newPage();
+    await signIn(other);
+    await loadList(other, `Later ${Date.now()}`, ['+1 202 555 0192']);
+    await other.close();
+    await page.bringToFront();
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await expect(tile(page, 'On do-not-call lists')).toHaveText('1');
+    await expect(tile(page, 'Valid')).toHaveText('1');
+  });
+});
+
 test.describe('the add form and Scrub campaign', () => {
   test('the add form refuses a listed number, naming the list, unless Add anyway', async ({
     page,

@@ -109,8 +109,16 @@ describe('the worker path (runCsvJob with the lists it opens)', () => {
     );
     try {
       const file = new Blob([FILE], { type: 'text/csv' });
+      const before = Date.now();
       const analysis = await analyzeCsv(file, { defaultCountry: 'US' });
-      expect(analysis.doNotCall).toEqual({ lists: ['Internal DNC', 'National registry'], rows: 3 });
+      expect(analysis.doNotCall).toEqual({
+        lists: ['Internal DNC', 'National registry'],
+        rows: 3,
+        checkedAt: expect.any(Number),
+      });
+      // When the lists were read: a list written since is not in these figures (useDoNotCallRecheck).
+      expect(analysis.doNotCall?.checkedAt).toBeGreaterThanOrEqual(before);
+      expect(analysis.doNotCall?.checkedAt).toBeLessThanOrEqual(Date.now());
       expect(
         analysis.problems.filter((problem) => problem.reason === 'onDncList').map((p) => p.line),
       ).toEqual([3, 5, 6]);
@@ -136,7 +144,7 @@ describe('the worker path (runCsvJob with the lists it opens)', () => {
     try {
       const file = new Blob([FILE], { type: 'text/csv' });
       const analysis = await analyzeCsv(file, { defaultCountry: 'US' });
-      expect(analysis.doNotCall).toEqual({ lists: [], rows: 0, error: 'IndexedDB is not available' });
+      expect(analysis.doNotCall).toMatchObject({ lists: [], rows: 0, error: 'IndexedDB is not available' });
       expect(analysis.valid).toBe(4);
       const failure = await buildUploadParts(file, analysis, { mode: 'valid', rowsPerPart: 100 }).catch(
         (error: unknown) => error,

@@ -24,6 +24,8 @@ export interface DoNotCallCounts {
   rows: number;
   /** Set when the device's lists could not be read: nothing was checked. */
   error?: string;
+  /** When the job began to read the lists (ms since the epoch): a list written since is not in these figures. */
+  checkedAt?: number;
 }
 
 /** "'Internal DNC', 'National registry'": list names as the messages quote them. */

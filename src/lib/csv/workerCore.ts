@@ -130,6 +130,7 @@ export async function runCsvJob(job: CsvJob, post: Post, openDoNotCall?: OpenDoN
   try {
     const totalBytes = job.file.size;
     // The lists are read while the file is sniffed; an upload of the file as it is needs none.
+    const listsReadFrom = Date.now();
     const lists =
       openDoNotCall && (job.type !== 'parts' || job.mode === 'valid')
         ? openDoNotCall().then(
@@ -179,6 +180,7 @@ export async function runCsvJob(job: CsvJob, post: Post, openDoNotCall?: OpenDoN
       const analysis = analyzer.finish();
       // Lists that could not be read: the analysis goes on and says so, the upload then refuses.
       if (opened?.error !== undefined) analysis.doNotCall = { lists: [], rows: 0, error: opened.error };
+      if (analysis.doNotCall) analysis.doNotCall.checkedAt = listsReadFrom;
       // No map: the analysis goes on without types and zones and says why.
       if (zonesError !== undefined) analysis.numberFacts = { groups: [], error: zonesError };
       if (workbook) {

@@ -26,6 +26,7 @@ import { UploadDone } from './UploadDone';
 import { UploadProgressPanel } from './UploadProgressPanel';
 import { useCallingHours, useNow } from './useCallingHours';
 import { useCsvAnalysis } from './useCsvAnalysis';
+import { useDoNotCallRecheck } from './useDoNotCallRecheck';
 import { useExistingNumbers } from './useExistingNumbers';
 import { useUpload } from './useUpload';
 
@@ -91,6 +92,7 @@ export const UploadPanel = ({ campaign }: { campaign: Campaign }) => {
   const locked = running || (someAccepted && run.phase !== 'done');
   const allowed = canChangeNumbers(campaign);
   const finished = run.phase === 'done';
+  useDoNotCallRecheck(csv.analysis, csv.status === 'done' && !locked && !finished, csv.restart);
 
   // An effect, not derived state: once the session (an external store) reports the end, a header row
   // names the variables in device storage, when the campaign has no names on this device yet.
