@@ -43,7 +43,8 @@ const connectSrcMeta = (apiUrl: string | undefined): Plugin => ({
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
-const COMPRESSIBLE = /\.(js|mjs|css|svg|json|txt|webmanifest|wasm|xml)$/i;
+// bson: the time-zone map the CSV worker fetches (102 KB, 13 KB gzip).
+const COMPRESSIBLE = /\.(js|mjs|css|svg|json|txt|webmanifest|wasm|xml|bson)$/i;
 
 /**
  * Brotli (quality 11) and gzip (level 9) copies of every asset, beside it (file.br, file.gz), for
