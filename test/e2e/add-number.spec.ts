@@ -40,7 +40,9 @@ test.describe('adding one number', () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.mouse.move(0, 0);
     await expectNoA11yViolations(page);
-    await page.screenshot({ path: 'docs/screenshots/add-number.png', fullPage: true });
+    // The README's screenshot, when asked for (SIPCALLER_SCREENSHOTS=1): a test run leaves the checkout as it was.
+    if (process.env.SIPCALLER_SCREENSHOTS === '1')
+      await page.screenshot({ path: 'docs/screenshots/add-number.png', fullPage: true });
 
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(page).toHaveURL(campaignUrl(campaign.id));
