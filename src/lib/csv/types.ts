@@ -122,14 +122,12 @@ export interface PartsSettings extends ResolvedSettings {
  */
 export interface ValidRowsText {
   blob: Blob;
-  /**
-   * Float64 ends, Uint32 file lines and Uint32 lines before each of the `rows` rows, then the
-   * `checked` numbers (Float64) and their verdicts (Uint8: 0 sent, 1 listed, 2 in the campaign,
-   * 3 a repeat in the file): validRows.ts readTables.
-   */
-  tables: Blob;
-  rows: number;
-  checked: number;
+  ends: Float64Array;
+  rowLines: Uint32Array;
+  lines: Uint32Array;
+  keys: Float64Array;
+  /** 0 sent, 1 listed, 2 in the campaign, 3 a repeat in the file. */
+  verdicts: Uint8Array;
   /** validRowsFingerprint of the settings the rows were written with. */
   fingerprint: string;
 }

@@ -47,9 +47,6 @@ class GrowingArray<T extends Float64Array | Uint32Array | Uint8Array> {
     }
     this.data[this.length++] = value;
   }
-  at(index: number): number {
-    return this.data[index];
-  }
   take(): T {
     return this.data.slice(0, this.length) as T;
   }
@@ -57,14 +54,11 @@ class GrowingArray<T extends Float64Array | Uint32Array | Uint8Array> {
 
 /** Gathers the valid rows' upload text during the analysis (CsvAnalyzer). */
 export class ValidRowsRecorder {
-  private readonly pieces: Blob[] = [];
+  private readonly encoder = new TextEncoder();
+  private readonly chunks: Uint8Array<ArrayBuffer>[] = [];
   private texts: string[] = [];
-  /** Characters written, and where the piece being gathered starts; rows already in a piece. */
   private chars = 0;
-  private pieceStart = 0;
-  private done = 0;
   private bytes = 0;
-  private readonly charEnds = new GrowingArray(new Float64Array(1024), (n) => new Float64Array(n));
   private lineCount = 0;
   private readonly ends = new GrowingArray(new Float64Array(1024), (n) => new Float64Array(n));
   private readonly rowLines = new GrowingArray(new Uint32Array(1024), (n) => new Uint32Array(n));
@@ -101,95 +95,63 @@ export class ValidRowsRecorder {
     this.keys.push(classifier.key);
     this.verdicts.push(SENT);
     // What UploadPartsBuilder writes for a valid row: the E.164 number, then the variables as
-    // written; cells of a comma-separated row without a quote need no quoting. The pieces go into
-    // the piece's list as they are (one join per piece, no string built per row).
+    // written; cells of a comma-separated row without a quote need no quoting.
     const cells = row.cells();
     const plain = this.commaSeparated && row.raw().indexOf('"') === -1;
-    const { texts } = this;
-    const number = `+${classifier.key}`;
-    texts.push(number);
-    let chars = number.length + EOL.length;
-    let breaks = 0;
+    let text = `+${classifier.key}`;
     const { mapping } = this;
-    const count = mapping ? mapping.variables.length : this.varCount;
-    for (let i = 0; i < count; i++) {
-      const cell = (mapping ? cells[mapping.variables[i]] : cells[i + 1]) ?? '';
-      const text = plain ? cell : toCsvCell(cell, AS_WRITTEN);
-      texts.push(',', text);
-      chars += 1 + text.length;
-      if (!plain) breaks += lineBreaks(text);
-    }
-    texts.push(EOL);
-    this.chars += chars;
-    this.charEnds.push(this.chars);
+    if (mapping) {
+      const { variables } = mapping;
+      for (let i = 0; i < variables.length; i++) {
+        const cell = cells[variables[i]] ?? '';
+        text += plain ? `,${cell}` : `,${toCsvCell(cell, AS_WRITTEN)}`;
+      }
+    } else
+      for (let i = 1; i <= this.varCount; i++)
+        text += plain ? `,${cells[i] ?? ''}` : `,${toCsvCell(cells[i], AS_WRITTEN)}`;
+    text += EOL;
     this.rowLines.push(row.line);
     this.lines.push(this.lineCount);
-    this.lineCount += 1 + breaks;
-    if (this.chars - this.pieceStart >= PIECE_CHARS) this.endPiece();
+    // The text ends with its CRLF: its line breaks are the lines it spans.
+    this.lineCount += plain ? 1 : lineBreaks(text);
+    this.texts.push(text);
+    this.chars += text.length;
+    if (this.chars >= PIECE_CHARS) this.endPiece();
   }
 
-  /**
-   * The gathered rows as one Blob (the browser writes a string's UTF-8 itself, faster than a
-   * TextEncoder here); the rows' ends in bytes are their ends in characters while the piece is ASCII.
-   */
+  /** The gathered rows encoded at once; per row only when the piece is not plain ASCII. */
   private endPiece(): void {
     if (this.texts.length === 0) return;
     const piece = this.texts.join('');
-    this.texts = [];
-    const rows = this.charEnds.length;
-    if (!NOT_ASCII.test(piece)) {
-      for (let i = this.done; i < rows; i++)
-        this.ends.push(this.bytes + this.charEnds.at(i) - this.pieceStart);
-    } else {
-      let at = 0;
-      let bytes = this.bytes;
-      for (let i = this.done; i < rows; i++) {
-        const end = this.charEnds.at(i) - this.pieceStart;
-        bytes += utf8Length(piece, at, end);
-        at = end;
-        this.ends.push(bytes);
+    const bytes = this.encoder.encode(piece);
+    if (bytes.length === piece.length) {
+      for (const text of this.texts) {
+        this.bytes += text.length;
+        this.ends.push(this.bytes);
       }
-    }
-    this.bytes = this.ends.at(rows - 1);
-    this.done = rows;
-    this.pieceStart = this.chars;
-    this.pieces.push(new Blob([piece]));
+    } else
+      for (const text of this.texts) {
+        this.bytes += this.encoder.encode(text).length;
+        this.ends.push(this.bytes);
+      }
+    this.chunks.push(bytes);
+    this.texts = [];
+    this.chars = 0;
   }
 
   /** fingerprint: validRowsFingerprint of the analysis's settings, checked by the parts job. */
   finish(fingerprint: string): ValidRowsText {
     this.endPiece();
-    const ends = this.ends.take();
-    const keys = this.keys.take();
-    // The tables travel as a Blob too: the page hands them on by reference, never copies them.
     return {
-      blob: new Blob(this.pieces, { type: 'text/csv' }),
-      tables: new Blob([ends, this.rowLines.take(), this.lines.take(), keys, this.verdicts.take()]),
-      rows: ends.length,
-      checked: keys.length,
+      blob: new Blob(this.chunks, { type: 'text/csv' }),
+      ends: this.ends.take(),
+      rowLines: this.rowLines.take(),
+      lines: this.lines.take(),
+      keys: this.keys.take(),
+      verdicts: this.verdicts.take(),
       fingerprint,
     };
   }
-}
-
-/** The tables of ValidRowsText, read back in the parts job. */
-export interface ValidRowsTables {
-  ends: Float64Array;
-  rowLines: Uint32Array;
-  lines: Uint32Array;
-  keys: Float64Array;
-  verdicts: Uint8Array;
-}
-
-export async function readTables({ tables, rows, checked }: ValidRowsText): Promise<ValidRowsTables> {
-  const buffer = await tables.arrayBuffer();
-  return {
-    ends: new Float64Array(buffer, 0, rows),
-    rowLines: new Uint32Array(buffer, rows * 8, rows),
-    lines: new Uint32Array(buffer, rows * 12, rows),
-    keys: new Float64Array(buffer, rows * 16, checked),
-    verdicts: new Uint8Array(buffer, rows * 16 + checked * 8, checked),
-  };
 }
 
 /**
@@ -197,7 +159,7 @@ export async function readTables({ tables, rows, checked }: ValidRowsText): Prom
  * against them the same verdict as then: only then are its rows the ones to send.
  */
 export function sameVerdicts(
-  rows: Pick<ValidRowsTables, 'keys' | 'verdicts'>,
+  rows: ValidRowsText,
   normaliser: NumberNormaliser,
   existingNumbers: readonly string[] | undefined,
   doNotCall: DoNotCallLookup | null,
@@ -221,13 +183,12 @@ export function sameVerdicts(
 
 /** The parts of "only the valid rows": slices of the analysis's text, `rowsPerPart` rows each. */
 export function validRowsParts(
-  blob: Blob,
-  rows: ValidRowsTables,
+  rows: ValidRowsText,
   varCount: number,
   rowsPerPart: number,
   onPart: (part: UploadPart) => void,
 ): void {
-  const { ends, rowLines, lines } = rows;
+  const { ends, rowLines, lines, blob } = rows;
   for (let first = 0; first < ends.length; first += rowsPerPart) {
     const last = Math.min(ends.length, first + rowsPerPart) - 1;
     const partLines = new Uint32Array(last - first + 1);
@@ -247,24 +208,7 @@ export function validRowsParts(
   }
 }
 
-const NOT_ASCII = /[\u0080-\uffff]/;
-
-/** The UTF-8 bytes of text[from, to), as TextEncoder writes them (a lone surrogate: 3 bytes). */
-function utf8Length(text: string, from: number, to: number): number {
-  let bytes = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-/** Line breaks in a cell as written (LF, CRLF and a lone CR count one each). */
+/** Line breaks in a row's text with its CRLF (LF, CRLF and a lone CR count one each). */
 function lineBreaks(text: string): number {
   let count = 0;
   for (let i = 0; i < text.length; i++) {

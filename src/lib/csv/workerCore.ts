@@ -18,7 +18,7 @@ import type {
   UploadMode,
   UploadPart,
 } from './types';
-import { readTables, sameVerdicts, validRowsFingerprint, validRowsParts } from './validRows';
+import { sameVerdicts, validRowsFingerprint, validRowsParts } from './validRows';
 import { type ZoneFile, ZoneFilesBuilder } from './zoneFiles';
 
 /**
@@ -134,14 +134,13 @@ async function sentFromAnalysis(job: CsvJob, lookup: DoNotCallLookup | null, pos
   const { settings } = job;
   if (!rows || excludesAnything(settings.exclude)) return false;
   if (rows.fingerprint !== validRowsFingerprint(settings, settings.sheet)) return false;
-  const tables = await readTables(rows);
   const normaliser = createNumberNormaliser(settings.defaultCountry);
-  if (!sameVerdicts(tables, normaliser, settings.existingNumbers, lookup)) return false;
-  validRowsParts(rows.blob, tables, settings.varCount, job.rowsPerPart, (part) =>
+  if (!sameVerdicts(rows, normaliser, settings.existingNumbers, lookup)) return false;
+  validRowsParts(rows, settings.varCount, job.rowsPerPart, (part) =>
     post({ type: 'part', part }, [part.rowLines.buffer, (part.partLines as Uint32Array).buffer]),
   );
   const total = job.file.size;
-  post({ type: 'progress', progress: { bytesRead: total, totalBytes: total, rows: rows.rows } });
+  post({ type: 'progress', progress: { bytesRead: total, totalBytes: total, rows: rows.ends.length } });
   return true;
 }
 
@@ -219,7 +218,19 @@ export async function runCsvJob(job: CsvJob, post: Post, openDoNotCall?: OpenDoN
       for (let i = 0; i < analysis.problems.length; i += PROBLEMS_PER_MESSAGE) {
         post({ type: 'problems', problems: analysis.problems.slice(i, i + PROBLEMS_PER_MESSAGE) });
       }
-      post({ type: 'analysis', analysis: { ...analysis, problems: [] } });
+      const rows = analysis.validRows;
+      post(
+        { type: 'analysis', analysis: { ...analysis, problems: [] } },
+        rows
+          ? [
+              rows.ends.buffer,
+              rows.rowLines.buffer,
+              rows.lines.buffer,
+              rows.keys.buffer,
+              rows.verdicts.buffer,
+            ]
+          : [],
+      );
     } else if (job.type === 'zoneFiles') {
       const settings = workbook ? { ...job.settings, delimiter: ',' as const } : job.settings;
       const opened = await lists;
