@@ -30,7 +30,6 @@ import type {
   ResolvedSettings,
   TextEncodingName,
 } from './types';
-import { ValidRowsRecorder } from './validRows';
 
 /** Text gathered before detection: enough lines for a steady guess, small enough to be instant. */
 export const SAMPLE_CHARS = 64 * 1024;
@@ -70,8 +69,6 @@ export class CsvAnalyzer {
   private readonly numberSources: number[] = [];
 
   private readonly damagedCells: ReadonlySet<number>;
-  /** With keepValidRows: the valid rows' upload text, written as they are read. */
-  private recorder: ValidRowsRecorder | null = null;
 
   /**
    * sizeHint: the file's size, to size the duplicate map once instead of growing it. damagedCells:
@@ -85,8 +82,6 @@ export class CsvAnalyzer {
     /** The device's do-not-call lists (null: not checked; the result's doNotCall is then null). */
     private readonly doNotCall: DoNotCallLookup | null = null,
     damagedCells: readonly number[] = [],
-    /** Write the valid rows as the upload sends them (takeValidRows), as the worker's job does. */
-    private readonly keepValidRows = false,
   ) {
     this.normaliser = normaliser ?? createNumberNormaliser(settings.defaultCountry);
     this.facts = this.normaliser.facts ? new FactsCounter() : null;
@@ -100,13 +95,6 @@ export class CsvAnalyzer {
 
   get normaliserStats() {
     return this.normaliser.stats;
-  }
-
-  /** After finish, with keepValidRows: the valid rows as the upload sends them. */
-  takeValidRows(fingerprint: string) {
-    const rows = this.recorder?.finish(fingerprint) ?? null;
-    this.recorder = null;
-    return rows;
   }
 
   /** Size of the input in bytes, for the result (the caller knows it; text length is not bytes). */
@@ -215,7 +203,6 @@ export class CsvAnalyzer {
       this.mapping,
       this.doNotCall,
     );
-    if (this.keepValidRows) this.recorder = new ValidRowsRecorder(delimiter, this.mapping, varCount);
   }
 
   /** The row's number was damaged by the spreadsheet (its cell a float, or in scientific notation). */
@@ -267,7 +254,6 @@ export class CsvAnalyzer {
     const columns = row.columns;
     this.columnCounts[columns] = (this.columnCounts[columns] ?? 0) + 1;
     let reason = classifier.classify(row);
-    this.recorder?.add(row, classifier, reason);
     if (reason === 'invalidNumber' && this.damagedNumber(row, classifier)) reason = 'damagedNumber';
     let problem: Problem | null = null;
     if (reason === null) {

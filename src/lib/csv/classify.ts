@@ -97,12 +97,6 @@ export class RowClassifier {
     return this.firstLine === 0 ? null : 'duplicate';
   }
 
-  /** What the lists and the campaign say of a valid number, without counting it as seen. */
-  verdictOfKey(key: number): 'onDncList' | 'duplicateInCampaign' | null {
-    if (this.doNotCall !== null && this.doNotCall.holding(key) !== null) return 'onDncList';
-    return this.existing.get(key) !== 0 ? 'duplicateInCampaign' : null;
-  }
-
   /**
    * Sets numberColumn / numberCell to the first valid number of the mapping's columns (else the
    * first non-empty one, else the first column) and returns its key (0: none valid).

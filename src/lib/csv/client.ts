@@ -153,8 +153,6 @@ export async function buildUploadParts(
       fileColumns: settings.fileColumns,
       sheet: settings.sheet ?? settings.spreadsheet?.sheet,
       exclude: settings.exclude ?? null,
-      // The worker sends these rows when they are still the ones to send (workerCore.ts).
-      validRows: mode === 'valid' ? (settings.validRows ?? null) : null,
     },
     mode,
     rowsPerPart,

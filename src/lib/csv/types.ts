@@ -110,26 +110,6 @@ export interface PartsSettings extends ResolvedSettings {
   spreadsheet?: { sheet: string } | null;
   /** 'valid': the types and calling hours the operator leaves out too (numberFacts.ts). */
   exclude?: FactsExclusion | null;
-  /** The analysis's valid rows as the upload sends them (set by the worker's analysis). */
-  validRows?: ValidRowsText | null;
-}
-
-/**
- * The rows "only the valid rows" sends, written by the analysis in the worker (validRows.ts): the
- * canonical text (E.164, then the variables, CRLF) of every valid row, and per row its end in bytes,
- * its line in the file and the lines of the text before it; plus every number the analysis checked
- * against the campaign and the do-not-call lists, with its verdict, to tell whether they changed.
- */
-export interface ValidRowsText {
-  blob: Blob;
-  ends: Float64Array;
-  rowLines: Uint32Array;
-  lines: Uint32Array;
-  keys: Float64Array;
-  /** 0 sent, 1 listed, 2 in the campaign, 3 a repeat in the file. */
-  verdicts: Uint8Array;
-  /** validRowsFingerprint of the settings the rows were written with. */
-  fingerprint: string;
 }
 
 export type ProblemReason =
@@ -240,8 +220,6 @@ export interface CsvAnalysis extends ResolvedSettings {
   doNotCall: DoNotCallCounts | null;
   /** Valid rows by country, type and time zones (null: not counted, e.g. analyzeChunks in Node). */
   numberFacts: NumberFactsCounts | null;
-  /** Set by the worker's analysis: its valid rows as the upload sends them (ValidRowsText). */
-  validRows?: ValidRowsText | null;
 }
 
 export interface AnalysisProgress {

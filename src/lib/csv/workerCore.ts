@@ -18,7 +18,6 @@ import type {
   UploadMode,
   UploadPart,
 } from './types';
-import { sameVerdicts, validRowsFingerprint, validRowsParts } from './validRows';
 import { type ZoneFile, ZoneFilesBuilder } from './zoneFiles';
 
 /**
@@ -124,27 +123,6 @@ const needsZones = (job: CsvJob): boolean =>
   job.type !== 'parts' || (job.mode === 'valid' && excludesAnything(job.settings.exclude));
 
 /**
- * "Only the valid rows" from the rows the analysis wrote (validRows.ts), when its settings are the
- * job's, nothing is left out by type or hours, and the campaign's numbers and the lists give every
- * number it checked the same verdict; false: the job reads the file again (UploadPartsBuilder).
- */
-async function sentFromAnalysis(job: CsvJob, lookup: DoNotCallLookup | null, post: Post): Promise<boolean> {
-  if (job.type !== 'parts' || job.mode !== 'valid') return false;
-  const rows = job.settings.validRows;
-  const { settings } = job;
-  if (!rows || excludesAnything(settings.exclude)) return false;
-  if (rows.fingerprint !== validRowsFingerprint(settings, settings.sheet)) return false;
-  const normaliser = createNumberNormaliser(settings.defaultCountry);
-  if (!sameVerdicts(rows, normaliser, settings.existingNumbers, lookup)) return false;
-  validRowsParts(rows, settings.varCount, job.rowsPerPart, (part) =>
-    post({ type: 'part', part }, [part.rowLines.buffer, (part.partLines as Uint32Array).buffer]),
-  );
-  const total = job.file.size;
-  post({ type: 'progress', progress: { bytesRead: total, totalBytes: total, rows: rows.ends.length } });
-  return true;
-}
-
-/**
  * `openDoNotCall`: the device's do-not-call lists, read by the job itself (the worker entry wires
  * src/lib/dnc in); without it nothing is checked and the analysis's doNotCall is null.
  */
@@ -193,7 +171,6 @@ export async function runCsvJob(job: CsvJob, post: Post, openDoNotCall?: OpenDoN
         workbook ? workbook.info.chars : totalBytes,
         opened?.lookup ?? null,
         workbook?.info.damagedCells,
-        true,
       );
       await read((text, bytesRead) => {
         analyzer.push(text);
@@ -211,26 +188,11 @@ export async function runCsvJob(job: CsvJob, post: Post, openDoNotCall?: OpenDoN
         const { chars: _, damagedCells: __, ...spreadsheet } = workbook.info;
         analysis.spreadsheet = spreadsheet;
       }
-      analysis.validRows = analyzer.takeValidRows(
-        validRowsFingerprint(analysis, workbook ? workbook.info.sheet : settings.sheet),
-      );
       progress(totalBytes, analysis.rows, true);
       for (let i = 0; i < analysis.problems.length; i += PROBLEMS_PER_MESSAGE) {
         post({ type: 'problems', problems: analysis.problems.slice(i, i + PROBLEMS_PER_MESSAGE) });
       }
-      const rows = analysis.validRows;
-      post(
-        { type: 'analysis', analysis: { ...analysis, problems: [] } },
-        rows
-          ? [
-              rows.ends.buffer,
-              rows.rowLines.buffer,
-              rows.lines.buffer,
-              rows.keys.buffer,
-              rows.verdicts.buffer,
-            ]
-          : [],
-      );
+      post({ type: 'analysis', analysis: { ...analysis, problems: [] } });
     } else if (job.type === 'zoneFiles') {
       const settings = workbook ? { ...job.settings, delimiter: ',' as const } : job.settings;
       const opened = await lists;
@@ -248,10 +210,6 @@ export async function runCsvJob(job: CsvJob, post: Post, openDoNotCall?: OpenDoN
       const settings = workbook ? { ...job.settings, delimiter: ',' as const } : job.settings;
       const opened = await lists;
       if (opened?.error !== undefined) throw new CsvAnalysisError('doNotCallFailed', opened.error);
-      if (await sentFromAnalysis(job, opened?.lookup ?? null, post)) {
-        post({ type: 'done' });
-        return;
-      }
       const { map, error: zonesError } = await zones;
       if (needsZones(job) && map === null) throw new CsvAnalysisError('timeZonesFailed', zonesError);
       const builder = new UploadPartsBuilder(
