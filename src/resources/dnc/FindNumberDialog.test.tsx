@@ -112,7 +112,7 @@ describe('Find a number in all campaigns', () => {
     expect(within(table).getByRole('rowheader', { name: /Campaign 3\b/ })).toBeInTheDocument();
     expect(within(table).queryByRole('rowheader', { name: /Campaign 12\b/ })).not.toBeInTheDocument();
     expect(within(table).getAllByText('Busy').length).toBeGreaterThan(0);
-    expect(screen.getByText('1 campaigns could not be searched.')).toBeInTheDocument();
+    expect(screen.getByText('1 campaign could not be searched.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Retry: Campaign 250' }));
     await waitFor(() => expect(screen.queryByText(/could not be searched/)).not.toBeInTheDocument());
 
@@ -141,6 +141,67 @@ describe('Find a number in all campaigns', () => {
     expect(await screen.findByText("+12025550100 is on the list 'Internal DNC'.")).toBeInTheDocument();
     expect((await findOnDncLists(12025550100))[0].list.id).toBe(list.id);
   }, 90_000);
+
+  it('searches a number-like text that is not a valid number as typed, and refuses text that is not number-like', async () => {
+    const user = userEvent.setup();
+    const small = campaigns
+      .slice(0, 3)
+      .map((c, i) => ({ ...c, type: i === 1 ? ('Static' as const) : c.type }));
+    const filters: unknown[] = [];
+    const getList = vi.fn(
+      async (resource: string, params: { filter: { number?: string }; meta?: { campaignId: number } }) => {
+        if (resource === 'campaigns') return { data: small, total: small.length };
+        filters.push(params.filter.number);
+        const data: Record<number, CampaignNumber[]> = {
+          1: [record(11, '+13090196761', 1), record(12, '+13090196762', 1)],
+          2: [record(21, '+13090196761', 2)],
+          3: [record(31, '+1 309 019 6761', 3)],
+        };
+        const found = data[params.meta?.campaignId ?? 0] ?? [];
+        return { data: found, total: found.length };
+      },
+    );
+    const provider = { getList, deleteMany: vi.fn() } as unknown as DataProvider;
+    renderWithAdmin(<FindNumberDialog open onClose={() => undefined} />, { dataProvider: provider });
+    const input = screen.getByLabelText('Number');
+    await user.type(input, 'call me');
+    expect(screen.getByText('This is not a valid number for the default country (US).')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Find' })).toBeDisabled();
+    await user.clear(input);
+    await user.type(input, '+1 309 019 6761');
+    expect(
+      screen.getByText('Not a valid number for the default country (US): looks for +13090196761 as typed.'),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Find' }));
+    expect(await screen.findByText('Found in 3 campaigns')).toBeInTheDocument();
+    expect(filters).toEqual(['90196761', '90196761', '90196761']);
+    expect(within(screen.getByRole('table')).getAllByRole('rowheader')).toHaveLength(3);
+    expect(screen.getByRole('button', { name: 'Delete from all campaigns' })).toBeEnabled();
+  });
+
+  it('disables Delete from all campaigns, with the reason, when the number is only where it cannot be deleted', async () => {
+    const user = userEvent.setup();
+    const small = campaigns
+      .slice(0, 2)
+      .map((c, i) => ({ ...c, type: i === 1 ? ('Static' as const) : c.type }));
+    const getList = vi.fn(async (resource: string, params: { meta?: { campaignId: number } }) => {
+      if (resource === 'campaigns') return { data: small, total: small.length };
+      const found = params.meta?.campaignId === 2 ? [record(21, '+15744632522', 2)] : [];
+      return { data: found, total: found.length };
+    });
+    const deleteMany = vi.fn();
+    const provider = { getList, deleteMany } as unknown as DataProvider;
+    renderWithAdmin(<FindNumberDialog open onClose={() => undefined} />, { dataProvider: provider });
+    await user.type(screen.getByLabelText('Number'), '+15744632522');
+    await user.click(screen.getByRole('button', { name: 'Find' }));
+    expect(await screen.findByText('Found in 1 campaign')).toBeInTheDocument();
+    const button = screen.getByRole('button', { name: 'Delete from all campaigns' });
+    expect(button).toBeDisabled();
+    expect(button).toHaveAccessibleDescription(
+      /Nothing to delete: numbers can be deleted only while a Dynamic campaign is Active/,
+    );
+    expect(deleteMany).not.toHaveBeenCalled();
+  });
 
   it('cancels the search', async () => {
     const user = userEvent.setup();

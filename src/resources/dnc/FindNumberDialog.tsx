@@ -38,6 +38,7 @@ import {
   findInCampaign,
   listAllCampaigns,
   runPool,
+  typedNumber,
 } from './findEverywhere';
 import { notifyDncListsChanged, useDncLists } from './useDncLists';
 
@@ -77,6 +78,9 @@ export const FindNumberDialog = ({ open, onClose }: FindNumberDialogProps) => {
   const controller = useRef<AbortController | null>(null);
 
   const check = checkNumber(text, country as CountryCode);
+  // Not valid for libphonenumber but number-like: the API may hold it as written, so it is searched as typed.
+  const asTyped = check.kind === 'invalid' ? typedNumber(text) : null;
+  const target = check.kind === 'valid' ? check.e164 : asTyped;
   const setLookup = (id: Campaign['id'], lookup: Lookup) =>
     setLookups((current) => new Map(current).set(id, lookup));
 
@@ -88,11 +92,11 @@ export const FindNumberDialog = ({ open, onClose }: FindNumberDialogProps) => {
 
   const search = async (event: FormEvent) => {
     event.preventDefault();
-    if (check.kind !== 'valid') return;
+    if (!target) return;
     controller.current?.abort();
     const abort = new AbortController();
     controller.current = abort;
-    const number = check.e164;
+    const number = target;
     setE164(number);
     setDeletes(null);
     setAdded(null);
@@ -169,6 +173,7 @@ export const FindNumberDialog = ({ open, onClose }: FindNumberDialogProps) => {
   );
   const failed = campaigns.filter((campaign) => lookups.get(campaign.id)?.state === 'failed');
   const deletable = found.filter(({ campaign }) => deletes?.get(campaign.id)?.state !== 'deleted');
+  const canDelete = deletable.filter(({ campaign }) => canChangeNumbers(campaign));
 
   const confirmDelete = async () => {
     setConfirming(false);
@@ -179,7 +184,7 @@ export const FindNumberDialog = ({ open, onClose }: FindNumberDialogProps) => {
   };
 
   const addToList = async () => {
-    if (!e164 || !listId) return;
+    if (!e164 || !listId || e164ToKey(e164) === 0) return;
     setAddError(null);
     try {
       const list = await writeDncList({ mode: 'add', id: listId, keys: Float64Array.of(e164ToKey(e164)) });
@@ -222,16 +227,18 @@ export const FindNumberDialog = ({ open, onClose }: FindNumberDialogProps) => {
               onChange={(event) => setText(event.target.value)}
               size="small"
               autoFocus
-              error={check.kind === 'invalid'}
+              error={check.kind === 'invalid' && !asTyped}
               helperText={
                 check.kind === 'valid'
                   ? translate('resources.dnc.find.willSearch', { number: check.e164 })
-                  : check.kind === 'invalid'
-                    ? translate('resources.dnc.find.invalid', { country })
-                    : ' '
+                  : asTyped
+                    ? translate('resources.dnc.find.asTyped', { country, number: asTyped })
+                    : check.kind === 'invalid'
+                      ? translate('resources.dnc.find.invalid', { country })
+                      : ' '
               }
             />
-            <Button type="submit" variant="contained" disabled={check.kind !== 'valid' || searching}>
+            <Button type="submit" variant="contained" disabled={!target || searching}>
               {translate('resources.dnc.find.search')}
             </Button>
           </Stack>
@@ -265,7 +272,10 @@ export const FindNumberDialog = ({ open, onClose }: FindNumberDialogProps) => {
           )}
           {phase === 'done' && found.length > 0 && (
             <Typography>
-              {translate('resources.dnc.find.found', { count: format.count(found.length) })}
+              {translate('resources.dnc.find.found', {
+                smart_count: found.length,
+                count: format.count(found.length),
+              })}
             </Typography>
           )}
         </Box>
@@ -355,10 +365,13 @@ export const FindNumberDialog = ({ open, onClose }: FindNumberDialogProps) => {
         )}
         {failed.length > 0 && !searching && (
           <Alert severity="error" sx={{ mt: 1 }}>
-            {translate('resources.dnc.find.failedCount', { count: format.count(failed.length) })}
+            {translate('resources.dnc.find.failedCount', {
+              smart_count: failed.length,
+              count: format.count(failed.length),
+            })}
           </Alert>
         )}
-        {e164 && !searching && (
+        {e164 && e164ToKey(e164) !== 0 && !searching && (
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mt: 2 }}>
             {lists && lists.length > 0 ? (
               <>
@@ -402,8 +415,18 @@ export const FindNumberDialog = ({ open, onClose }: FindNumberDialogProps) => {
         )}
       </DialogContent>
       <DialogActions>
+        {phase === 'done' && deletable.length > 0 && canDelete.length === 0 && (
+          <Typography id="find-number-nothing-to-delete" variant="body2" sx={{ flex: 1, px: 1 }}>
+            {translate('resources.dnc.find.nothingToDelete')}
+          </Typography>
+        )}
         {phase === 'done' && deletable.length > 0 && (
-          <Button color="error" disabled={deleting} onClick={() => setConfirming(true)}>
+          <Button
+            color="error"
+            disabled={deleting || canDelete.length === 0}
+            aria-describedby={canDelete.length === 0 ? 'find-number-nothing-to-delete' : undefined}
+            onClick={() => setConfirming(true)}
+          >
             {translate('resources.dnc.find.deleteAll')}
           </Button>
         )}
@@ -414,7 +437,8 @@ export const FindNumberDialog = ({ open, onClose }: FindNumberDialogProps) => {
           <DialogContentText id="find-number-confirm">
             {translate('resources.dnc.find.confirmDelete', {
               number: e164 ?? '',
-              count: format.count(deletable.filter(({ campaign }) => canChangeNumbers(campaign)).length),
+              smart_count: canDelete.length,
+              count: format.count(canDelete.length),
             })}
           </DialogContentText>
         </DialogContent>

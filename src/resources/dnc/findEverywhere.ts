@@ -4,7 +4,7 @@
 // E.164), four requests at a time, and keeps the records that are the same number.
 import type { DataProvider } from 'react-admin';
 import { canChangeNumbers } from '../../contract';
-import { type CountryCode, checkNumber } from '../../lib/phone';
+import { type CountryCode, checkNumber, cleanNumber } from '../../lib/phone';
 import type { Campaign, CampaignNumber } from '../../types';
 
 export const CAMPAIGNS_PAGE = 1000;
@@ -12,6 +12,17 @@ export const CONCURRENCY = 4;
 /** Digits sent to the `number` filter: the national number's tail, present in both stored forms. */
 export const SEARCH_DIGITS = 8;
 const NUMBERS_PAGE = 100;
+
+/**
+ * What is searched for when the typed text is not a valid number but looks like one (digits, an
+ * optional "+", separators): the form the API stores, "+" and digits ("00" read as "+"), else the
+ * digits. Null when the text is not number-like.
+ */
+export const typedNumber = (text: string): string | null => {
+  const cleaned = cleanNumber(text.trim());
+  if (cleaned === null) return null;
+  return cleaned.startsWith('00') ? (cleanNumber(`+${cleaned.slice(2)}`) ?? cleaned) : cleaned;
+};
 
 export const searchDigits = (e164: string) => e164.replace(/\D/g, '').slice(-SEARCH_DIGITS);
 
@@ -33,7 +44,7 @@ export async function listAllCampaigns(
   }
 }
 
-/** The campaign's records of `e164`. */
+/** The campaign's records of `e164` (or of a number searched as typed: the same "+" and digits). */
 export async function findInCampaign(
   dataProvider: DataProvider,
   campaign: Campaign,
@@ -50,7 +61,7 @@ export async function findInCampaign(
   });
   return data.filter((record) => {
     const check = checkNumber(record.number, country);
-    return check.kind === 'valid' && check.e164 === e164;
+    return check.kind === 'valid' ? check.e164 === e164 : typedNumber(record.number) === e164;
   });
 }
 
