@@ -27,7 +27,12 @@ const workbook = (rows: unknown[][], bookType: 'xlsx' | 'ods'): string => {
 };
 
 /** A real drop of a file whose bytes are given in base64 (a workbook) or as text. */
-const drop = async (page: Page, name: string, content: { base64: string } | { text: string }) => {
+const drop = async (
+  page: Page,
+  name: string,
+  content: { base64: string } | { text: string },
+  lang: 'en' | 'es' = 'en',
+) => {
   const dataTransfer = await page.evaluateHandle(
     ({ name, content }) => {
       const bytes =
@@ -40,9 +45,11 @@ const drop = async (page: Page, name: string, content: { base64: string } | { te
     },
     { name, content },
   );
-  const zone = page.getByRole('button', { name: /Drop a CSV file here, or choose one/ });
+  const prompt =
+    lang === 'en' ? /Drop a CSV file here, or choose one/ : /Suelte aquí un archivo CSV, o elija uno/;
+  const zone = page.getByRole('button', { name: prompt });
   for (const type of ['dragenter', 'dragover', 'drop']) await zone.dispatchEvent(type, { dataTransfer });
-  await expect(page.getByText(`File: ${name}`)).toBeVisible();
+  await expect(page.getByText(`${lang === 'en' ? 'File' : 'Archivo'}: ${name}`)).toBeVisible();
 };
 
 const role = (page: Page, column: string) => page.getByRole('combobox', { name: `Role of column ${column}` });
@@ -158,17 +165,51 @@ test.describe('spreadsheets and column mapping', () => {
     ]);
   });
 
+  const CRM = [
+    'Customer ID,First Name,Last Name,Mobile Phone,Home Phone,Email,City,Balance',
+    '1001,Jane,Doe,(202) 555-0141,202-555-0151,jane@example.com,Boston,199.50',
+    '1002,John,Roe,,202 555 0152,john@example.com,Denver,12',
+    '1003,Ann,Poe,2025550143,,ann@example.com,Austin,0',
+  ].join('\r\n');
+
+  test('the CRM export at 1024 px in Spanish: the page is never wider than the window', async ({
+    page,
+    request,
+  }) => {
+    const campaign = await createCampaign(request, { name: 'E2E sheet: CRM csv at 1024 px' });
+    await signIn(page);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto(campaignPath(campaign.id));
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('menuitem', { name: 'Español' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await page.getByRole('link', { name: 'Subir CSV' }).click();
+    await drop(page, 'crm-export.csv', { text: `${CRM}\r\n` }, 'es');
+    const homePhone = page.getByRole('combobox', { name: 'Función de la columna Home Phone' });
+    await expect(homePhone).toHaveText('Número, si el anterior no es válido (opción 2)');
+    await expect(page.getByRole('region', { name: /vista previa/i })).toBeVisible();
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
+    expect(scrollWidth, 'page width').toBeLessThanOrEqual(innerWidth);
+    // Every select is at least as wide as its label, so the operator sees which column it is for.
+    for (const select of await page.getByRole('combobox', { name: /^Función de la columna/ }).all()) {
+      const { text, cut } = await select.evaluate((element) => {
+        const [labelId] = (element.getAttribute('aria-labelledby') ?? '').split(' ');
+        const label = document.getElementById(labelId ?? '');
+        return { text: label?.textContent, cut: label ? label.scrollWidth > label.clientWidth + 1 : true };
+      });
+      expect(cut, `"${text}" is cut`).toBe(false);
+    }
+  });
+
   test('a CRM export with eight columns and two phone columns', async ({ page, request }) => {
     const campaign = await createCampaign(request, { name: 'E2E sheet: CRM csv' });
     await signIn(page);
     await page.setViewportSize({ width: 1280, height: 1000 });
     await openUpload(page, campaign.id);
-    const csv = [
-      'Customer ID,First Name,Last Name,Mobile Phone,Home Phone,Email,City,Balance',
-      '1001,Jane,Doe,(202) 555-0141,202-555-0151,jane@example.com,Boston,199.50',
-      '1002,John,Roe,,202 555 0152,john@example.com,Denver,12',
-      '1003,Ann,Poe,2025550143,,ann@example.com,Austin,0',
-    ].join('\r\n');
+    const csv = CRM;
     await drop(page, 'crm-export.csv', { text: `${csv}\r\n` });
     await expect(role(page, 'Mobile Phone')).toHaveText('Number');
     await expect(role(page, 'Home Phone')).toHaveText('Number, if the one before is not valid (choice 2)');

@@ -104,23 +104,47 @@ export const ColumnsSection = ({ analysis, state, disabled }: ColumnsSectionProp
         </Alert>
       ) : null}
       <Collapse in={!folded || open} id="upload-columns">
-        <Box
-          sx={{
-            display: 'grid',
-            gap: 2,
-            gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', md: 'repeat(3, 1fr)' },
-            mt: 1,
-          }}
-        >
+        {/* The cards wrap, each as wide as its label and chosen role (a long role wraps inside its
+            select rather than widening the page); the values never widen a card. */}
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mt: 1 }}>
           {columns.map((column) => {
             const name = nameOf(column);
+            const label = translate('upload.columns.role', { name });
             return (
-              <Box key={column.index} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5 }}>
+              <Box
+                key={column.index}
+                sx={{
+                  flex: '1 1 auto',
+                  minWidth: 0,
+                  border: 1,
+                  borderColor: 'divider',
+                  borderRadius: 1,
+                  p: 1.5,
+                }}
+              >
+                {/* The floating label is out of the flow: this copy at its size keeps the card (and
+                    the select) at least as wide as the label, so it is never cut short. */}
+                <Box
+                  aria-hidden
+                  sx={{
+                    visibility: 'hidden',
+                    height: 0,
+                    overflow: 'hidden',
+                    whiteSpace: 'nowrap',
+                    typography: 'body1',
+                    fontSize: '0.75rem',
+                    px: 1.5,
+                    pr: 3,
+                  }}
+                >
+                  {label}
+                </Box>
                 <TextField
                   select
                   fullWidth
                   size="small"
-                  label={translate('upload.columns.role', { name })}
+                  label={label}
+                  sx={{ '& .MuiSelect-select': { whiteSpace: 'normal', overflowWrap: 'anywhere' } }}
                   value={state.roles[column.index] ?? 'ignore'}
                   disabled={disabled}
                   onChange={(event) => state.setRole(column.index, event.target.value as ColumnRole)}
@@ -131,7 +155,12 @@ export const ColumnsSection = ({ analysis, state, disabled }: ColumnsSectionProp
                     </MenuItem>
                   ))}
                 </TextField>
-                <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5, overflowWrap: 'anywhere' }}>
+                <Typography
+                  variant="body2"
+                  color="text.secondary"
+                  // width 0 with min-width 100%: the values fill the card without setting its width.
+                  sx={{ mt: 0.5, overflowWrap: 'anywhere', width: 0, minWidth: '100%' }}
+                >
                   {column.samples.length > 0
                     ? translate('upload.columns.samples', { values: column.samples.join(' · ') })
                     : translate('upload.columns.noSamples')}
