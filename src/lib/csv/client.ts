@@ -120,6 +120,19 @@ export async function analyzeCsv(
   return { ...(analysis as CsvAnalysis), problems };
 }
 
+/** The settings a parts or zone-files job sends the worker: these fields only (no analysis, no spreadsheet record). */
+const jobSettings = (settings: PartsSettings): PartsSettings => ({
+  defaultCountry: settings.defaultCountry,
+  delimiter: settings.delimiter,
+  firstRowIsHeader: settings.firstRowIsHeader,
+  varCount: settings.varCount,
+  existingNumbers: settings.existingNumbers,
+  mapping: settings.mapping ?? null,
+  fileColumns: settings.fileColumns,
+  sheet: settings.sheet ?? settings.spreadsheet?.sheet,
+  exclude: settings.exclude ?? null,
+});
+
 /**
  * Builds the files to upload, in a worker. 'valid': the rows the analysis counted as valid,
  * number in E.164, duplicates (in the file and in the campaign) dropped, comma-delimited, no
@@ -143,17 +156,7 @@ export async function buildUploadParts(
   const job: CsvJob = {
     type: 'parts',
     file,
-    settings: {
-      defaultCountry: settings.defaultCountry,
-      delimiter: settings.delimiter,
-      firstRowIsHeader: settings.firstRowIsHeader,
-      varCount: settings.varCount,
-      existingNumbers: settings.existingNumbers,
-      mapping: settings.mapping ?? null,
-      fileColumns: settings.fileColumns,
-      sheet: settings.sheet ?? settings.spreadsheet?.sheet,
-      exclude: settings.exclude ?? null,
-    },
+    settings: jobSettings(settings),
     mode,
     rowsPerPart,
   };
@@ -179,17 +182,7 @@ export async function buildZoneFiles(
   const job: CsvJob = {
     type: 'zoneFiles',
     file,
-    settings: {
-      defaultCountry: settings.defaultCountry,
-      delimiter: settings.delimiter,
-      firstRowIsHeader: settings.firstRowIsHeader,
-      varCount: settings.varCount,
-      existingNumbers: settings.existingNumbers,
-      mapping: settings.mapping ?? null,
-      fileColumns: settings.fileColumns,
-      sheet: settings.sheet ?? settings.spreadsheet?.sheet,
-      exclude: settings.exclude ?? null,
-    },
+    settings: jobSettings(settings),
   };
   await run(job, signal, onProgress, (message) => {
     if (message.type === 'zoneFile') files.push(message.file);

@@ -1,7 +1,8 @@
-import { Box, type Theme, Typography } from '@mui/material';
+import type { Theme } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import type { CsvAnalysis } from '../../../lib/csv';
 import { tone } from '../shared/tone';
+import { CountTiles } from './CountTiles';
 import { formatCount } from './format';
 import { kindCounts } from './problemKinds';
 
@@ -41,29 +42,13 @@ export const AnalysisCounts = ({
     });
   }
   return (
-    <Box component="dl" sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, m: 0 }}>
-      {items.map((item) => (
-        <Box
-          key={item.key}
-          sx={{
-            border: 1,
-            borderColor: 'divider',
-            borderRadius: 1,
-            px: 2,
-            py: 1,
-            minWidth: 120,
-            display: 'flex',
-            flexDirection: 'column-reverse',
-          }}
-        >
-          <Typography component="dt" variant="body2" color="text.secondary">
-            {translate(`upload.counts.${item.key}`)}
-          </Typography>
-          <Typography component="dd" variant="h5" sx={{ m: 0, color: item.color }}>
-            {formatCount(item.value, locale)}
-          </Typography>
-        </Box>
-      ))}
-    </Box>
+    <CountTiles
+      tiles={items.map((item) => ({
+        key: item.key,
+        label: translate(`upload.counts.${item.key}`),
+        value: formatCount(item.value, locale),
+        color: item.color,
+      }))}
+    />
   );
 };

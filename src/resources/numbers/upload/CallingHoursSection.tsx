@@ -1,6 +1,5 @@
 import {
   Alert,
-  Box,
   Checkbox,
   FormControl,
   FormControlLabel,
@@ -16,6 +15,7 @@ import { useLocaleState, useTranslate } from 'react-admin';
 import { type CsvAnalysis, countLeftOut } from '../../../lib/csv';
 import type { NumberType } from '../../../lib/phone';
 import { tone } from '../shared/tone';
+import { CountTiles } from './CountTiles';
 import { TypeTable, ZoneTable } from './FactsTables';
 import { byType, hoursCounts } from './factsSummary';
 import { formatCount } from './format';
@@ -130,34 +130,14 @@ export const CallingHoursSection = memo(function CallingHoursSection({
       <FormHelperText error={windowError !== null} sx={{ mt: -1 }}>
         {windowError ?? translate('upload.hours.windowHelp')}
       </FormHelperText>
-      <Box component="dl" sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, m: 0 }}>
-        {tiles.map((tile) => (
-          <Box
-            key={tile.key}
-            sx={{
-              border: 1,
-              borderColor: 'divider',
-              borderRadius: 1,
-              px: 2,
-              py: 1,
-              minWidth: 120,
-              display: 'flex',
-              flexDirection: 'column-reverse',
-            }}
-          >
-            <Typography component="dt" variant="body2" color="text.secondary">
-              {translate(`upload.hours.${tile.key}`)}
-            </Typography>
-            <Typography
-              component="dd"
-              variant="h5"
-              sx={{ m: 0, color: tile.value > 0 ? tone('warning') : undefined }}
-            >
-              {window ? count(tile.value) : '–'}
-            </Typography>
-          </Box>
-        ))}
-      </Box>
+      <CountTiles
+        tiles={tiles.map((tile) => ({
+          key: tile.key,
+          label: translate(`upload.hours.${tile.key}`),
+          value: window ? count(tile.value) : '–',
+          color: tile.value > 0 ? tone('warning') : undefined,
+        }))}
+      />
       <ZoneTable groups={facts.groups} window={window} now={now} at={at} />
       <TypeTable groups={facts.groups} />
       {fixedOrMobile > 0 ? (
