@@ -122,6 +122,17 @@ test('calling hours and number types: counts by zone and type, premium left out,
     .check();
   await page.getByRole('button', { name: 'Upload', exact: true }).click();
   await expect(page.getByText('7 numbers added to the campaign.')).toBeVisible();
+  // The premium-rate row is counted and named among the rows not added, with its reason: 7 + 1 = 8.
+  await expect(
+    page.getByText(
+      '1 row was left out by the console before sending: 1 left out by number type (Premium rate).',
+    ),
+  ).toBeVisible();
+  const notAdded = page.getByRole('table', { name: 'Rows that were not added' });
+  await expect(notAdded.getByRole('row')).toHaveCount(2);
+  await expect(
+    notAdded.getByRole('row', { name: '8 Left out by number type (Premium rate) Console, before sending' }),
+  ).toBeVisible();
   const sent = (await apiNumbers(request, campaign.id)).map((row) => row.number).sort();
   expect(sent).toEqual([
     '+12125550123',

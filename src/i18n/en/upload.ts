@@ -290,6 +290,13 @@ export const upload = {
       duplicates: '%{count} duplicate in the file |||| %{count} duplicates in the file',
       inCampaign: '%{count} already in the campaign |||| %{count} already in the campaign',
       dnc: '%{count} on a do-not-call list |||| %{count} on do-not-call lists',
+      leftOutType:
+        '%{count} left out by number type (%{type}) |||| %{count} left out by number type (%{type})',
+      leftOutHours: '%{count} left out outside calling hours |||| %{count} left out outside calling hours',
+    },
+    leftOutRow: {
+      type: 'Left out by number type (%{type})',
+      hours: 'Left out: outside calling hours, or unknown time zone',
     },
     problemsTitle: 'Rows that were not added',
     sourceColumn: 'Found by',

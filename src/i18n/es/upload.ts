@@ -298,6 +298,14 @@ export const upload = {
       duplicates: '%{count} duplicada en el archivo |||| %{count} duplicadas en el archivo',
       inCampaign: '%{count} ya en la campaña |||| %{count} ya en la campaña',
       dnc: '%{count} en una lista de no llamar |||| %{count} en listas de no llamar',
+      leftOutType:
+        '%{count} excluida por tipo de número (%{type}) |||| %{count} excluidas por tipo de número (%{type})',
+      leftOutHours:
+        '%{count} excluida por estar fuera del horario de llamadas |||| %{count} excluidas por estar fuera del horario de llamadas',
+    },
+    leftOutRow: {
+      type: 'Excluida por tipo de número (%{type})',
+      hours: 'Excluida: fuera del horario de llamadas, o zona horaria desconocida',
     },
     problemsTitle: 'Filas que no se añadieron',
     sourceColumn: 'Detectado por',

@@ -8,6 +8,7 @@ import type {
   AnalyzeOptions,
   BuildPartsOptions,
   CsvAnalysis,
+  LeftOutRows,
   PartsSettings,
   Problem,
   UploadPart,
@@ -148,7 +149,12 @@ export async function buildUploadParts(
     signal,
     onProgress,
     onPart,
-  }: BuildPartsOptions & { onPart?: (part: UploadPart) => void },
+    onLeftOut,
+  }: BuildPartsOptions & {
+    onPart?: (part: UploadPart) => void;
+    /** "Only the valid rows": the rows left out by number type or calling hours (settings.exclude). */
+    onLeftOut?: (leftOut: LeftOutRows) => void;
+  },
 ): Promise<UploadPart[]> {
   if (!Number.isInteger(rowsPerPart) || rowsPerPart < 1)
     throw new RangeError('rowsPerPart must be a positive integer');
@@ -164,7 +170,7 @@ export async function buildUploadParts(
     if (message.type === 'part') {
       parts.push(message.part);
       onPart?.(message.part);
-    }
+    } else if (message.type === 'leftOut') onLeftOut?.(message.leftOut);
   });
   return parts;
 }

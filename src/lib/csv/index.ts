@@ -44,7 +44,8 @@
  * analysis and counts the valid rows by country, type and zones (numberFacts.groups; an error
  * instead when the map could not load). settings.exclude (types, and numbers outside calling
  * hours at an instant, ../hours) leaves rows out of 'valid' parts; countLeftOut(numberFacts,
- * exclude) says how many on the page. buildZoneFiles(file, settings) splits the same rows into
+ * exclude) says how many on the page; buildUploadParts's onLeftOut hands which rows, and why, to
+ * the upload's summary. buildZoneFiles(file, settings) splits the same rows into
  * one CSV per set of zones.
  */
 

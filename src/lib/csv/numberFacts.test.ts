@@ -4,7 +4,7 @@ import { nodeTimeZoneSource } from '../phone/testing';
 import { analyzeCsv, buildUploadParts, buildZoneFiles, setCsvWorkerFactory } from './client';
 import { countLeftOut, type FactsExclusion, isLeftOut, NO_EXCLUSION } from './numberFacts';
 import { InProcessCsvWorker } from './testing';
-import type { CsvAnalysis } from './types';
+import type { CsvAnalysis, LeftOutRows } from './types';
 
 beforeAll(() => setCsvWorkerFactory(() => new InProcessCsvWorker()));
 afterAll(() => setCsvWorkerFactory(null));
@@ -101,6 +101,36 @@ describe('types and time zones in the analysis', () => {
       { mode: 'valid', rowsPerPart: 100 },
     );
     expect(all[0].rows).toBe(10);
+  });
+
+  it('names the rows it leaves out, and why, for the upload summary', async () => {
+    const analysis = await analyzeCsv(file(), US);
+    let leftOut: LeftOutRows | null = null;
+    const both: FactsExclusion = { types: ['PREMIUM_RATE'], hours: { window: WINDOW, at: AT } };
+    const parts = await buildUploadParts(
+      file(),
+      { ...analysis, exclude: both },
+      {
+        mode: 'valid',
+        rowsPerPart: 100,
+        onLeftOut: (rows) => {
+          leftOut = rows;
+        },
+      },
+    );
+    // Premium (line 6) by its type; Alaska (5), toll free (7) and freephone (11) by their hours.
+    expect(leftOut).toEqual({
+      rows: [
+        { line: 5, type: null },
+        { line: 6, type: 'PREMIUM_RATE' },
+        { line: 7, type: null },
+        { line: 11, type: null },
+      ],
+      byType: { PREMIUM_RATE: 1 },
+      hours: 3,
+    });
+    // Sent + left out = the valid rows.
+    expect(parts[0].rows + 4).toBe(analysis.valid);
   });
 
   it('says a number of no known zone is never inside calling hours', () => {

@@ -92,6 +92,13 @@ export class FactsFilter {
     if (this.decided[id] === 0) this.decided[id] = isLeftOut(this.table.get(id), this.exclusion) ? 2 : 1;
     return this.decided[id] === 2;
   }
+
+  /** Why a left-out row is left out: its type, or null for its calling hours (or unknown zone). */
+  why(id: number): NumberType | null {
+    if (id === 0) return null;
+    const { type } = this.table.get(id);
+    return this.exclusion.types.includes(type) ? type : null;
+  }
 }
 
 /** The zones of a group as one label: "America/Chicago & America/New_York", "" when unknown. */

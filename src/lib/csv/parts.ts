@@ -4,11 +4,12 @@
 
 import { createNumberNormaliser, type TimeZoneMap } from '../phone';
 import { isBlank, RowClassifier } from './classify';
+import { PROBLEMS_MAX } from './constants';
 import { toCsvCell } from './csvCell';
 import type { DoNotCallLookup } from './doNotCall';
 import { excludesAnything, FactsFilter } from './numberFacts';
 import { CsvRecordReader, type CsvRow, countLineBreaks } from './reader';
-import type { ColumnMapping, PartsSettings, UploadMode, UploadPart } from './types';
+import type { ColumnMapping, LeftOutRows, PartsSettings, UploadMode, UploadPart } from './types';
 
 const PIECE_CHARS = 1 << 20;
 const AS_WRITTEN = { neutraliseFormula: false } as const;
@@ -36,6 +37,8 @@ export class UploadPartsBuilder {
   private readonly commaSeparated: boolean;
   /** 'valid' with settings.exclude: the types and hours the operator leaves out. */
   private readonly leftOut: FactsFilter | null = null;
+  /** The rows settings.exclude left out, for the upload's summary. */
+  readonly leftOutRows: LeftOutRows = { rows: [], byType: {}, hours: 0 };
 
   constructor(
     private readonly settings: PartsSettings,
@@ -103,7 +106,10 @@ export class UploadPartsBuilder {
       const cells = row.cells();
       if (this.mode === 'valid') {
         if (classifier.classify(row) !== null) return;
-        if (this.leftOut?.leftOut(classifier.facts)) return;
+        if (this.leftOut?.leftOut(classifier.facts)) {
+          this.leaveOut(row.line, classifier.facts);
+          return;
+        }
         text = `+${classifier.key}`;
       } else {
         // The file as it is: the number as written (the first valid of its columns, else the first filled).
@@ -118,7 +124,10 @@ export class UploadPartsBuilder {
       }
     } else if (this.classifier) {
       if (this.classifier.classify(row) !== null) return;
-      if (this.leftOut?.leftOut(this.classifier.facts)) return;
+      if (this.leftOut?.leftOut(this.classifier.facts)) {
+        this.leaveOut(row.line, this.classifier.facts);
+        return;
+      }
       const cells = row.cells();
       // Upload data is not neutralised: a "-5" or "+1" variable must reach the call flow as written.
       text = `+${this.classifier.key}`;
@@ -144,6 +153,14 @@ export class UploadPartsBuilder {
     this.rows++;
     if (this.chars >= PIECE_CHARS) this.endPiece();
     if (this.rows === this.rowsPerPart) this.flush();
+  }
+
+  private leaveOut(line: number, facts: number): void {
+    const type = (this.leftOut as FactsFilter).why(facts);
+    const counts = this.leftOutRows;
+    if (type === null) counts.hours++;
+    else counts.byType[type] = (counts.byType[type] ?? 0) + 1;
+    if (counts.rows.length < PROBLEMS_MAX) counts.rows.push({ line, type });
   }
 
   /** The gathered rows as one piece of the part. */

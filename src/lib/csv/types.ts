@@ -1,6 +1,6 @@
 // Types shared by the main thread and the CSV worker. Type-only imports: this file adds no code to
 // the page's bundle (libphonenumber-js is loaded by the worker only).
-import type { CountryCode } from '../phone';
+import type { CountryCode, NumberType } from '../phone';
 import type { DoNotCallCounts } from './doNotCall';
 import type { FactsExclusion, NumberFactsCounts } from './numberFacts';
 
@@ -261,6 +261,16 @@ export interface UploadPart {
    * lines it rejects; rows with a line break in a cell span several. Absent: one line per row.
    */
   partLines?: Uint32Array;
+}
+
+/** Rows "only the valid rows" left out by number type or calling hours (settings.exclude), found while building the parts. */
+export interface LeftOutRows {
+  /** The first PROBLEMS_MAX of them, in file order: the original file's line, and the type that left it out (null: its calling hours). */
+  rows: { line: number; type: NumberType | null }[];
+  /** How many were left out by each type. */
+  byType: Partial<Record<NumberType, number>>;
+  /** How many were left out for their calling hours (or unknown time zone). */
+  hours: number;
 }
 
 /** Error codes of a rejected analysis; `message` is the i18n key `upload.csv.error.<code>`. */

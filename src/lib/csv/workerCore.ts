@@ -12,6 +12,7 @@ import type {
   AnalysisProgress,
   AnalysisSettings,
   CsvAnalysis,
+  LeftOutRows,
   PartsSettings,
   Problem,
   SpreadsheetInfo,
@@ -43,6 +44,7 @@ export type CsvJobMessage =
   | { type: 'problems'; problems: Problem[] }
   | { type: 'analysis'; analysis: CsvAnalysis }
   | { type: 'part'; part: UploadPart }
+  | { type: 'leftOut'; leftOut: LeftOutRows }
   /** The sheet a job read, as text, for the next jobs on the same file (SheetTextBlob). */
   | { type: 'sheetText'; sheetText: SheetTextBlob }
   | { type: 'zoneFile'; file: ZoneFile }
@@ -229,6 +231,7 @@ export async function runCsvJob(job: CsvJob, post: Post, openDoNotCall?: OpenDoN
         progress(bytesRead, builder.rowsRead);
       });
       builder.finish();
+      if (job.mode === 'valid') post({ type: 'leftOut', leftOut: builder.leftOutRows });
       progress(totalBytes, builder.rowsRead, true);
     }
     post({ type: 'done' });

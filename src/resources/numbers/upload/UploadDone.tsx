@@ -38,13 +38,20 @@ export const UploadDone = ({ campaignId, upload, run, fileName, onAnother }: Upl
     droppedCount: valid ? upload.analysis.rows - upload.analysis.valid : 0,
     kinds: kindCounts(upload.analysis),
     sentAsIs: valid ? null : upload.analysis.rows,
+    leftOut: valid ? upload.leftOut : null,
     totalBefore: run.totalBefore,
     totalAfter: run.totalAfter,
   });
   const explain = (problem: SummaryProblem) =>
     problem.source === 'server'
       ? problem.reason
-      : describeProblem({ ...problem, reason: problem.reason as never, values: problem.values ?? {} });
+      : problem.reason === 'leftOutType'
+        ? translate('upload.summary.leftOutRow.type', {
+            type: translate(`upload.hours.type.${problem.numberType}`),
+          })
+        : problem.reason === 'leftOutHours'
+          ? translate('upload.summary.leftOutRow.hours')
+          : describeProblem({ ...problem, reason: problem.reason as never, values: problem.values ?? {} });
   const download = () =>
     downloadBlob(
       problemsToCsv(

@@ -34,14 +34,32 @@ export const UploadSummaryView = ({
   const n = (value: number) => formatCount(value, locale);
   const notIn = summary.rejectedByServer + summary.droppedByConsole;
   // "3 invalid, 2 duplicates in the file": the words of the tiles the operator saw before sending.
-  const kinds = PROBLEM_KINDS.filter((kind) => summary.consoleKinds[kind] > 0)
-    .map((kind) =>
-      translate(`upload.summary.kinds.${kind}`, {
-        smart_count: summary.consoleKinds[kind],
-        count: n(summary.consoleKinds[kind]),
+  const flaggedKinds = PROBLEM_KINDS.filter((kind) => summary.consoleKinds[kind] > 0).map((kind) =>
+    translate(`upload.summary.kinds.${kind}`, {
+      smart_count: summary.consoleKinds[kind],
+      count: n(summary.consoleKinds[kind]),
+    }),
+  );
+  const kinds = flaggedKinds.join(', ');
+  // …and "2 left out by number type (Premium rate)", "1 left out outside calling hours".
+  const droppedKinds = [
+    ...flaggedKinds,
+    ...summary.leftOutTypes.map(({ type, count }) =>
+      translate('upload.summary.kinds.leftOutType', {
+        smart_count: count,
+        count: n(count),
+        type: translate(`upload.hours.type.${type}`),
       }),
-    )
-    .join(', ');
+    ),
+    ...(summary.leftOutHours > 0
+      ? [
+          translate('upload.summary.kinds.leftOutHours', {
+            smart_count: summary.leftOutHours,
+            count: n(summary.leftOutHours),
+          }),
+        ]
+      : []),
+  ].join(', ');
   const flagged = PROBLEM_KINDS.reduce((sum, kind) => sum + summary.consoleKinds[kind], 0);
   return (
     <Stack spacing={2}>
@@ -86,7 +104,7 @@ export const UploadSummaryView = ({
             {translate('upload.summary.dropped', {
               smart_count: summary.droppedByConsole,
               count: n(summary.droppedByConsole),
-              kinds,
+              kinds: droppedKinds,
             })}
           </Typography>
         ) : null}

@@ -17,6 +17,7 @@ const uploadOf = (built: CsvAnalysis, mode: Upload['mode'] = 'valid'): Upload =>
   session: {} as UploadSession,
   analysis: built,
   mode,
+  leftOut: null,
 });
 const file = (name = 'leads.csv') => new File(['2025550001\n'], name, { type: 'text/csv' });
 const idle = { running: false, someAccepted: false };

@@ -49,6 +49,39 @@ describe('summarise', () => {
     expect(summary.complete).toBe(true);
   });
 
+  it('counts and lists the rows left out by number type and calling hours, adding up to the file', () => {
+    // An 8-row file: 1 invalid (line 9), 2 premium rate (7, 8), 1 outside calling hours (4), 4 sent.
+    const summary = summarise({
+      parts: [done(0, 4)],
+      sourceLine,
+      dropped: [{ line: 9, reason: 'invalidNumber' }],
+      droppedCount: 1,
+      kinds: { invalid: 1, duplicates: 0, inCampaign: 0, dnc: 0 },
+      leftOut: {
+        rows: [
+          { line: 4, type: null },
+          { line: 7, type: 'PREMIUM_RATE' },
+          { line: 8, type: 'PREMIUM_RATE' },
+        ],
+        byType: { PREMIUM_RATE: 2 },
+        hours: 1,
+      },
+      totalBefore: 0,
+      totalAfter: 4,
+    });
+    expect(summary.droppedByConsole).toBe(4);
+    expect((summary.added ?? 0) + summary.droppedByConsole).toBe(8);
+    expect(summary.leftOutTypes).toEqual([{ type: 'PREMIUM_RATE', count: 2 }]);
+    expect(summary.leftOutHours).toBe(1);
+    expect(summary.problems.map((p) => [p.line, p.reason, p.numberType])).toEqual([
+      [4, 'leftOutHours', undefined],
+      [7, 'leftOutType', 'PREMIUM_RATE'],
+      [8, 'leftOutType', 'PREMIUM_RATE'],
+      [9, 'invalidNumber', undefined],
+    ]);
+    expect(summary.complete).toBe(true);
+  });
+
   it('without counts in the answers, falls back to the growth of the campaign', () => {
     const summary = summarise({
       parts: [done(0, -1), done(1, 5)],

@@ -1,16 +1,22 @@
-import type { ProblemValues } from '../../../lib/csv';
+import type { LeftOutRows, ProblemValues } from '../../../lib/csv';
+import type { NumberType } from '../../../lib/phone';
 import type { KindCounts } from './problemKinds';
 import type { PartState } from './session';
 
 export interface SummaryProblem {
   /** 1-based line of the operator's original file. */
   line: number;
-  /** Console problems: the engine's reason code (translated as upload.problems.<code>); server: its text. */
+  /**
+   * Console problems: the engine's reason code (translated as upload.problems.<code>), or
+   * 'leftOutType' / 'leftOutHours' for a row "only the valid rows" left out; server: its text.
+   */
   reason: string;
   source: 'console' | 'server';
   /** Console problems: the values of the engine's sentence (number, columns, first line…). */
   values?: ProblemValues;
   message?: string;
+  /** 'leftOutType': the type that left the row out. */
+  numberType?: NumberType;
 }
 
 export interface UploadSummary {
@@ -19,7 +25,12 @@ export interface UploadSummary {
   /** The campaign's total after minus before; null when either is unknown. */
   gained: number | null;
   rejectedByServer: number;
+  /** Every row the console left out before sending: the flagged kinds, and those left out by type or hours. */
   droppedByConsole: number;
+  /** Rows left out by number type, per type (valid-rows mode), largest first. */
+  leftOutTypes: { type: NumberType; count: number }[];
+  /** Rows left out for their calling hours (valid-rows mode). */
+  leftOutHours: number;
   /** The kinds of the rows the console flagged (left out in valid-rows mode, sent in as-is mode). */
   consoleKinds: KindCounts;
   /** "The file as it is": how many rows went, of which `consoleKinds` the console had flagged; null otherwise. */
@@ -41,6 +52,8 @@ interface SummaryInput {
   kinds: KindCounts;
   /** Rows sent as the file was ("The file as it is"); null when the console sent only the valid rows. */
   sentAsIs?: number | null;
+  /** Valid-rows mode: the rows left out by number type or calling hours (the parts builder's). */
+  leftOut?: LeftOutRows | null;
   totalBefore: number | null;
   totalAfter: number | null;
 }
@@ -53,6 +66,7 @@ export const summarise = ({
   droppedCount,
   kinds,
   sentAsIs = null,
+  leftOut = null,
   totalBefore,
   totalAfter,
 }: SummaryInput): UploadSummary => {
@@ -77,14 +91,28 @@ export const summarise = ({
     message,
     source: 'console' as const,
   }));
+  const leftOutRows: SummaryProblem[] = (leftOut?.rows ?? []).map(({ line, type }) =>
+    type === null
+      ? { line, reason: 'leftOutHours', source: 'console' as const }
+      : { line, reason: 'leftOutType', numberType: type, source: 'console' as const },
+  );
+  const leftOutTypes = Object.entries(leftOut?.byType ?? {})
+    .map(([type, count]) => ({ type: type as NumberType, count: count ?? 0 }))
+    .filter(({ count }) => count > 0)
+    .sort((a, b) => b.count - a.count);
+  const leftOutHours = leftOut?.hours ?? 0;
+  const leftOutCount = leftOutTypes.reduce((sum, { count }) => sum + count, leftOutHours);
   return {
     added: counted ? results.reduce((sum, result) => sum + result.inserted, 0) : null,
     gained: totalBefore !== null && totalAfter !== null ? totalAfter - totalBefore : null,
     rejectedByServer,
-    droppedByConsole: droppedCount,
+    droppedByConsole: droppedCount + leftOutCount,
+    leftOutTypes,
+    leftOutHours,
     consoleKinds: kinds,
     sentAsIs,
-    problems: [...local, ...server].sort((a, b) => a.line - b.line),
-    complete: server.length >= rejectedByServer && local.length >= droppedCount,
+    problems: [...local, ...leftOutRows, ...server].sort((a, b) => a.line - b.line),
+    complete:
+      server.length >= rejectedByServer && local.length >= droppedCount && leftOutRows.length >= leftOutCount,
   };
 };

@@ -6,6 +6,7 @@ import {
   buildUploadParts,
   type CsvAnalysis,
   type FactsExclusion,
+  type LeftOutRows,
   partLineToFileLine,
   type UploadMode,
 } from '../../../lib/csv';
@@ -21,6 +22,8 @@ export interface Upload {
   /** The analysis the parts were built from: its problems are what the console dropped. */
   analysis: CsvAnalysis;
   mode: UploadMode;
+  /** "Only the valid rows": the rows left out by number type or calling hours, once the parts are built. */
+  leftOut: LeftOutRows | null;
 }
 
 const noSubscribe = () => () => {};
@@ -57,6 +60,7 @@ export const useUpload = (campaignId: Id, upload: Upload | null) => {
     /** 'valid': the types and calling hours the operator leaves out (CallingHoursSection). */
     exclude: FactsExclusion | null = null,
   ): Upload => {
+    const leftOut: { rows: LeftOutRows | null } = { rows: null };
     const session = new UploadSession({
       prepare: async (signal, onProgress) => {
         const parts = await buildUploadParts(
@@ -66,6 +70,9 @@ export const useUpload = (campaignId: Id, upload: Upload | null) => {
             mode,
             rowsPerPart: rowsPerPart(),
             signal,
+            onLeftOut: (rows) => {
+              leftOut.rows = rows;
+            },
             onProgress: ({ bytesRead, totalBytes }) =>
               onProgress(totalBytes > 0 ? bytesRead / totalBytes : 1),
           },
@@ -88,7 +95,15 @@ export const useUpload = (campaignId: Id, upload: Upload | null) => {
       countNumbers: (signal) => countCampaignNumbers(dataProvider, campaignId, signal),
     });
     send(session);
-    return { session, analysis, mode };
+    // The summary is shown once the parts were built and sent, when leftOut.rows is known.
+    return {
+      session,
+      analysis,
+      mode,
+      get leftOut() {
+        return leftOut.rows;
+      },
+    };
   };
 
   return {
