@@ -74,6 +74,7 @@ export { quoteListNames } from './doNotCall';
 export { CsvAnalysisError } from './errors';
 export type { ColumnRole, MappingIssue, MappingIssueCode, SuggestInput } from './mapping';
 export {
+  changeRole,
   columnLetter,
   identityRoles,
   isIdentity,

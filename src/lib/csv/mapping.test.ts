@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeChunks } from './analyzer';
 import { analyzeCsv, buildUploadParts, partLineToFileLine, setCsvWorkerFactory } from './client';
+import { MAPPING_MAX_VARIABLES } from './constants';
 import type { ColumnRole } from './mapping';
 import {
+  changeRole,
   columnLetter,
   identityRoles,
   isIdentity,
@@ -108,6 +110,56 @@ describe('suggestRoles', () => {
     expect([0, 1, 25, 26, 27, 701, 702].map(columnLetter)).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'ZZ', 'AAA']);
     expect(layoutKey(columnsOf(CRM_EN))).toBe(layoutKey(columnsOf(CRM_EN.toUpperCase())));
     expect(layoutKey(columnsOf('2025550123,a\n2025550124,b\n'))).toBe('#2');
+  });
+});
+
+describe('changeRole', () => {
+  // The CRM export as suggested: Customer ID, First Name, Last Name, Mobile, Home, Email, City, Balance.
+  const CRM: ColumnRole[] = ['var:1', 'var:2', 'var:3', 'number', 'number:2', 'var:4', 'var:5', 'var:6'];
+
+  it('Ignore on a variable moves the variables after it up: nothing to renumber, the upload can go', () => {
+    const roles = changeRole(CRM, 0, 'ignore');
+    expect(roles).toEqual(['ignore', 'var:1', 'var:2', 'number', 'number:2', 'var:3', 'var:4', 'var:5']);
+    expect(validateRoles(roles)).toEqual([]);
+    // Without the renumbering the same choice was refused ("Variable 1 is missing").
+    expect(validateRoles(CRM.map((old, i) => (i === 0 ? 'ignore' : old))).map((issue) => issue.code)).toEqual(
+      ['variableGap'],
+    );
+  });
+
+  it('Number on a variable closes its gap too; the roles given are not changed', () => {
+    const roles = changeRole(CRM, 6, 'number:3');
+    expect(roles).toEqual(['var:1', 'var:2', 'var:3', 'number', 'number:2', 'var:4', 'number:3', 'var:5']);
+    expect(validateRoles(roles)).toEqual([]);
+    expect(CRM[6]).toBe('var:5');
+  });
+
+  it('a column that becomes a variable takes its number and the ones from there move down', () => {
+    const ignored = changeRole(CRM, 0, 'ignore');
+    expect(changeRole(ignored, 0, 'var:1')).toEqual(CRM);
+    const roles = changeRole(ignored, 0, 'var:3');
+    expect(roles).toEqual(['var:3', 'var:1', 'var:2', 'number', 'number:2', 'var:4', 'var:5', 'var:6']);
+    expect(validateRoles(roles)).toEqual([]);
+  });
+
+  it('a new variable beyond the last takes the next free number rather than leave a gap', () => {
+    expect(changeRole(['number', 'var:1', 'ignore'], 2, 'var:5')).toEqual(['number', 'var:1', 'var:2']);
+    expect(changeRole(['number', 'ignore'], 1, 'var:3')).toEqual(['number', 'var:1']);
+  });
+
+  it('a gap or a duplicate the operator makes by choosing numbers is still refused', () => {
+    const gap = changeRole(['number', 'var:1', 'var:2'], 2, 'var:3');
+    expect(gap).toEqual(['number', 'var:1', 'var:3']);
+    expect(validateRoles(gap).map((issue) => issue.code)).toEqual(['variableGap']);
+    const twice = changeRole(['number', 'var:1', 'var:2'], 2, 'var:1');
+    expect(validateRoles(twice).map((issue) => issue.code)).toEqual(['duplicateVariable']);
+  });
+
+  it('moves nothing when making room would push a variable past the last one the API has', () => {
+    const full = Array.from({ length: MAPPING_MAX_VARIABLES }, (_, i) => `var:${i + 1}` as ColumnRole);
+    const roles = changeRole([...full, 'number', 'ignore'], MAPPING_MAX_VARIABLES + 1, 'var:1');
+    expect(roles.slice(0, 2)).toEqual(['var:1', 'var:2']);
+    expect(validateRoles(roles).map((issue) => issue.code)).toContain('duplicateVariable');
   });
 });
 

@@ -226,6 +226,34 @@ export function variableOf(role: ColumnRole): number {
   return role.startsWith('var:') ? Number(role.slice(4)) : 0;
 }
 
+/**
+ * The roles after the operator gives `column` the role `role`. A variable that stops being one
+ * (Ignore, Number) closes its gap: the variables after it move up. A column that becomes a variable
+ * takes the number chosen, or the next free one when that would leave a gap, and the variables from
+ * that number on move down to make room (unless that pushes one past MAPPING_MAX_VARIABLES). Moving a
+ * variable to another number is the operator's own numbering: nothing else moves, and a duplicate
+ * or gap made that way is refused by validateRoles.
+ */
+export function changeRole(roles: readonly ColumnRole[], column: number, role: ColumnRole): ColumnRole[] {
+  const before = variableOf(roles[column] ?? 'ignore');
+  let after = variableOf(role);
+  const next = roles.map((old, i) => (i === column ? role : old));
+  if (before > 0 && after > 0) return next;
+  const shift = (from: number, by: number) =>
+    next.map((old, i) => {
+      const variable = variableOf(old);
+      return i !== column && variable >= from ? (`var:${variable + by}` as ColumnRole) : old;
+    });
+  if (before > 0) return shift(before + 1, -1);
+  if (after === 0) return next;
+  const others = roles.map((old, i) => (i === column ? 0 : variableOf(old)));
+  const highest = Math.max(0, ...others);
+  after = Math.min(after, highest + 1);
+  next[column] = `var:${after}`;
+  if (!others.includes(after) || highest + 1 > MAPPING_MAX_VARIABLES) return next;
+  return shift(after, 1);
+}
+
 /** Everything that keeps a mapping from being uploaded, with its reason; [] when it can be. */
 export function validateRoles(
   roles: readonly ColumnRole[],

@@ -6,6 +6,7 @@ import {
   type ColumnMapping,
   type ColumnRole,
   type CsvAnalysis,
+  changeRole,
   isIdentity,
   layoutKey,
   type MappingIssue,
@@ -111,7 +112,8 @@ export const useColumnMapping = (
         previous
           ? {
               ...previous,
-              roles: previous.roles.map((old, i) => (i === column ? role : old)),
+              // Ignore or Number on a variable closes its gap; a new variable makes room.
+              roles: changeRole(previous.roles, column, role),
             }
           : previous,
       ),

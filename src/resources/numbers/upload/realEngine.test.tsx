@@ -186,8 +186,13 @@ describe('with a column mapping', () => {
     expect(role('Phone')).toHaveTextContent('Number');
     expect(screen.getByRole('table', { name: 'Preview of the file' })).toHaveTextContent('+12025550123');
     expect(InProcessCsvWorker.started - started).toBe(1);
-    // Roles the operator changes are read once they can be uploaded (the gap in between is not).
+    // Roles the operator changes are read once they can be uploaded (a duplicate in between is not);
+    // Ignore on Variable 1 moves Name up to it.
     await choose('Customer ID', 'Ignore');
+    expect(role('Name')).toHaveTextContent('Variable 1');
+    await waitFor(() => expect(InProcessCsvWorker.started - started).toBe(2));
+    await uploadEnabled();
+    await choose('Name', 'Variable 2');
     expect(await screen.findByText(/Variable 1 is missing/)).toBeVisible();
     await choose('Name', 'Variable 1');
     await uploadEnabled();
