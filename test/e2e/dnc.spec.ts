@@ -86,7 +86,9 @@ async function loadList(page: Page, name: string, numbers: string[]) {
     buffer: Buffer.from(`number\n${numbers.join('\n')}\n`),
   });
   await page.getByRole('button', { name: 'Load a list' }).click();
-  await expect(page.getByText(`'${name}' now holds ${numbers.length} numbers`)).toBeVisible();
+  await expect(
+    page.getByText(`'${name}' now holds ${numbers.length} ${numbers.length === 1 ? 'number' : 'numbers'}`),
+  ).toBeVisible();
 }
 
 /** A real drop on the upload panel: a File made in the page, carried by dragenter/dragover/drop. */

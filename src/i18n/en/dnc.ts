@@ -14,8 +14,12 @@ export const dnc = {
     missingFile: 'Choose a file.',
     reading: 'Reading the file… %{percent}%',
     saving: 'Saving the list… %{percent}%',
-    done: "'%{name}' now holds %{count} numbers. Read %{rows} rows: %{invalid} not a valid number, %{duplicates} repeated.",
-    invalidLines: 'Not a number: line %{lines}',
+    // The result line is "done read: invalid, duplicates." (one plural each).
+    done: "'%{name}' now holds %{count} number. |||| '%{name}' now holds %{count} numbers.",
+    read: 'Read %{count} row |||| Read %{count} rows',
+    invalid: '%{count} not a valid number |||| %{count} not valid numbers',
+    duplicates: '%{count} repeated',
+    invalidLines: 'Not a number: line %{lines} |||| Not a number: lines %{lines}',
     numberColumn: 'Number column',
     noteColumn: 'Note column',
     detect: 'Found from the file',
@@ -39,7 +43,11 @@ export const dnc = {
     replaceShort: 'Replace',
     exportShort: 'Export',
     deleteShort: 'Delete',
-    confirmDelete: "Delete the list '%{name}' and its %{count} numbers from this device?",
+    confirmDelete:
+      "Delete the list '%{name}' and its %{count} number from this device? |||| Delete the list '%{name}' and its %{count} numbers from this device?",
+    confirmReplace:
+      "Replace the list '%{name}' and its %{count} number with the numbers of '%{file}'? |||| Replace the list '%{name}' and its %{count} numbers with the numbers of '%{file}'?",
+    replace: 'Replace',
     deleted: "The list '%{name}' was deleted.",
     loadFailed: 'The lists on this device could not be read: %{reason}',
   },

@@ -4,7 +4,7 @@
 // header, else the column after the number). Runs in the worker (dncWorker.ts), or in-process in
 // tests; @e965/xlsx is loaded (by src/lib/sheet) only when a workbook is chosen.
 import { CsvRecordReader, type CsvRow, phoneHeaderScore, SHEET_MAX_BYTES } from '../csv';
-import { type CountryCode, createNumberNormaliser } from '../phone';
+import { type CountryCode, createNumberNormaliser, isNumberLike } from '../phone';
 import { readSheet, SheetError, type SheetFormat, sniffSheet } from '../sheet';
 import { DncError } from './errors';
 import { sortUnique } from './keys';
@@ -23,7 +23,7 @@ export interface InvalidLine {
 export interface ParsedList {
   keys: Float64Array;
   notes: Map<number, string>;
-  /** Non-blank rows read (a header row included). */
+  /** Non-blank rows read, a header row left out. */
   rows: number;
   valid: number;
   /** Valid numbers that were already on an earlier row. */
@@ -41,7 +41,7 @@ export interface ParsedList {
 
 export interface DncColumn {
   index: number;
-  /** The first row's cell there, when the first row is a header (its number is not valid). */
+  /** The first row's cell there, when the first row is a header (its number cell is not number-like). */
   header?: string;
 }
 
@@ -153,7 +153,8 @@ export async function parseDncFile(file: Blob, options: ParseOptions): Promise<P
     columns = chooseColumns(rowsSeen, options, (cell) => normaliser.normaliseToKey(cell) !== 0);
     numberColumn = columns.number.index;
     noteColumn = columns.note?.index ?? -1;
-    for (const { line, cells } of rowsSeen) {
+    // A header row (the number's column has a name there) is not a row of the list.
+    for (const { line, cells } of columns.number.header === undefined ? rowsSeen : rowsSeen.slice(1)) {
       if (cells.every((value) => value.trim() === '')) continue;
       take(line, (cells[numberColumn] ?? '').trim(), noteColumn >= 0 ? cells[noteColumn]?.trim() : undefined);
     }
@@ -257,7 +258,9 @@ export function chooseColumns(
   const named = first.findIndex((cell) => phoneHeaderScore(cell.trim()) === 2);
   const number =
     given.numberColumn ?? (named >= 0 && !isValid(first[named].trim()) ? named : Math.max(best, 0));
-  const headerRow = first.length > 0 && !isValid((first[number] ?? '').trim());
+  const firstNumber = (first[number] ?? '').trim();
+  // A header names the column: not a valid number, nor a number-like one (a bad number is a row).
+  const headerRow = firstNumber !== '' && !isValid(firstNumber) && !isNumberLike(firstNumber);
   const columnOf = (index: number): DncColumn => {
     const header = headerRow ? (first[index] ?? '').trim() : '';
     return header ? { index, header } : { index };

@@ -47,13 +47,14 @@ describe('Load a list from a spreadsheet', () => {
         format: name.split('.')[1],
         sheet: 'Opt-outs',
         valid: 3,
-        invalid: 2, // the header row and "n/a"
+        rows: 4, // the header row is not counted
+        invalid: 1, // "n/a"
         columns: {
           number: { index: 1, header: 'Mobile phone' },
           note: { index: 2, header: 'Reason for opt-out' },
         },
       });
-      expect(result.invalidLines.map((line) => line.line)).toEqual([1, 4]);
+      expect(result.invalidLines.map((line) => line.line)).toEqual([4]);
       expect(result.list.count).toBe(3);
       expect((await findOnDncLists(12025550101))[0].note).toBe('asked on the phone');
       expect((await findOnDncLists(12025550102))[0].note).toBeUndefined();

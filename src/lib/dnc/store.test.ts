@@ -166,8 +166,13 @@ describe('loading a file', () => {
       },
       { onProgress: (p) => progress.push(p.phase) },
     );
-    expect(result).toMatchObject({ rows: 5, valid: 3, duplicates: 1, invalid: 2 });
-    expect(result.invalidLines.map((l) => l.line)).toEqual([1, 4]);
+    // The header row ("number,note") is not a row of the list.
+    expect(result).toMatchObject({ rows: 4, valid: 3, duplicates: 1, invalid: 1 });
+    expect(result.invalidLines.map((l) => l.line)).toEqual([4]);
+    expect(result.columns).toEqual({
+      number: { index: 0, header: 'number' },
+      note: { index: 1, header: 'note' },
+    });
     expect(result.list).toMatchObject({ name: 'Internal DNC', count: 2 });
     expect(progress).toContain('reading');
     expect(progress).toContain('saving');

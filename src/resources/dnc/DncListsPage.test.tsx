@@ -42,6 +42,41 @@ describe('Do-not-call lists page', () => {
     expect(within(row).queryByText(/more than 31 days/)).not.toBeInTheDocument();
   }, 60_000);
 
+  it('does not count a header row, and says the counts in good English', async () => {
+    const user = userEvent.setup();
+    renderWithAdmin(<DncListsPage />, { dataProvider });
+    await user.type(await screen.findByLabelText('List name'), 'Opt-outs');
+    const input = document.querySelector<HTMLInputElement>('input[type=file][id]') as HTMLInputElement;
+    await user.upload(
+      input,
+      new File(['Phone,Note\n2025550100,asked\n2025550101\nnope\nn/a\n'], 'dnc.csv', { type: 'text/csv' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Load a list' }));
+    expect(
+      await screen.findByText(
+        "'Opt-outs' now holds 2 numbers. Read 4 rows: 2 not valid numbers, 0 repeated.",
+        { exact: false },
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Not a number: lines 4, 5')).toBeInTheDocument();
+    expect(screen.getByText(/Numbers read from column A \(“Phone”\)/)).toBeInTheDocument();
+  }, 60_000);
+
+  it('says one of each in the singular', async () => {
+    const user = userEvent.setup();
+    renderWithAdmin(<DncListsPage />, { dataProvider });
+    await user.type(await screen.findByLabelText('List name'), 'One');
+    const input = document.querySelector<HTMLInputElement>('input[type=file][id]') as HTMLInputElement;
+    await user.upload(input, new File(['Phone\n2025550100\nnope\n'], 'dnc.csv', { type: 'text/csv' }));
+    await user.click(screen.getByRole('button', { name: 'Load a list' }));
+    expect(
+      await screen.findByText("'One' now holds 1 number. Read 2 rows: 1 not a valid number, 0 repeated.", {
+        exact: false,
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Not a number: line 3')).toBeInTheDocument();
+  }, 60_000);
+
   it('warns about a list loaded more than 31 days ago, and deletes a list after confirmation', async () => {
     const user = userEvent.setup();
     const list = await writeDncList({
@@ -55,7 +90,9 @@ describe('Do-not-call lists page', () => {
     const row = await screen.findByRole('row', { name: /Registry/ });
     expect(within(row).getByText(/Loaded more than 31 days ago/)).toBeInTheDocument();
     await user.click(within(row).getByRole('button', { name: 'Delete: Registry' }));
-    expect(screen.getByText(/Delete the list 'Registry' and its 1 numbers/)).toBeInTheDocument();
+    expect(
+      screen.getByText("Delete the list 'Registry' and its 1 number from this device?"),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(screen.queryByRole('row', { name: /Registry/ })).not.toBeInTheDocument());
     expect(list.id).toBeTruthy();
@@ -100,8 +137,24 @@ describe('Do-not-call lists page', () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return put.apply(this, args as Parameters<typeof put>);
     });
+    // Replace asks first, naming the list and its count, Cancel focused; Cancel leaves the list.
     await user.click(screen.getByRole('button', { name: 'Replace: Internal DNC' }));
     await user.upload(picker, new File(['2025550199\n'], 'new.csv', { type: 'text/csv' }));
+    const confirm = await screen.findByRole('dialog');
+    expect(
+      within(confirm).getByText(
+        "Replace the list 'Internal DNC' and its 2 numbers with the numbers of 'new.csv'?",
+      ),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(within(confirm).getByRole('button', { name: 'Cancel' })).toHaveFocus());
+    await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(screen.queryByText(/now holds 1 number\./)).not.toBeInTheDocument();
+    expect((await listDncLists())[0]).toMatchObject({ name: 'Internal DNC', count: 2 });
+
+    await user.click(screen.getByRole('button', { name: 'Replace: Internal DNC' }));
+    await user.upload(picker, new File(['2025550199\n'], 'new.csv', { type: 'text/csv' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Replace' }));
     expect(await screen.findByText(/This browser has no room left for the list/)).toBeInTheDocument();
     vi.restoreAllMocks();
     expect(within(screen.getByRole('row', { name: /Internal DNC/ })).getByText('2')).toBeVisible();

@@ -75,12 +75,14 @@ export const DncListsPage = () => {
   const [result, setResult] = useState<DncLoadResult | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<DncList | null>(null);
+  const [replacing, setReplacing] = useState<{ job: Job; file: File } | null>(null);
   const [numberColumn, setNumberColumn] = useState<ColumnPick>('auto');
   const [noteColumn, setNoteColumn] = useState<ColumnPick>('auto');
   const describeColumns = useDescribeColumns();
   const controller = useRef<AbortController | null>(null);
   const picker = useRef<HTMLInputElement>(null);
   const chooser = useRef<HTMLInputElement>(null);
+  const replaceCancel = useRef<HTMLButtonElement>(null);
   const pending = useRef<Job | null>(null);
   const fileInputId = useId();
 
@@ -144,7 +146,16 @@ export const DncListsPage = () => {
     event.target.value = '';
     const job = pending.current;
     pending.current = null;
-    if (chosen && job) void run(job, chosen);
+    if (!chosen || !job) return;
+    // Replace throws the list's numbers away: only after the operator confirms, with the file chosen.
+    if (job.mode === 'replace') setReplacing({ job, file: chosen });
+    else void run(job, chosen);
+  };
+
+  const confirmReplace = () => {
+    const pendingReplace = replacing;
+    setReplacing(null);
+    if (pendingReplace) void run(pendingReplace.job, pendingReplace.file);
   };
 
   const exportList = async (list: DncList) => {
@@ -261,19 +272,27 @@ export const DncListsPage = () => {
           <Box role="status" aria-live="polite">
             {result && (
               <Alert severity="success" sx={{ mt: 2 }}>
-                {translate('resources.dnc.load.done', {
+                {`${translate('resources.dnc.load.done', {
                   name: result.list.name,
+                  smart_count: result.list.count,
                   count: format.count(result.list.count),
-                  rows: format.count(result.rows),
-                  invalid: format.count(result.invalid),
-                  duplicates: format.count(result.duplicates),
-                })}
+                })} ${translate('resources.dnc.load.read', {
+                  smart_count: result.rows,
+                  count: format.count(result.rows),
+                })}: ${translate('resources.dnc.load.invalid', {
+                  smart_count: result.invalid,
+                  count: format.count(result.invalid),
+                })}, ${translate('resources.dnc.load.duplicates', {
+                  smart_count: result.duplicates,
+                  count: format.count(result.duplicates),
+                })}.`}
                 <Box component="span" sx={{ display: 'block' }}>
                   {describeColumns(result.columns, result.sheet)}
                 </Box>
                 {result.invalidLines.length > 0 && (
                   <Box component="span" sx={{ display: 'block' }}>
                     {translate('resources.dnc.load.invalidLines', {
+                      smart_count: Math.min(result.invalidLines.length, 10),
                       lines: result.invalidLines
                         .slice(0, 10)
                         .map((line) => line.line)
@@ -389,6 +408,7 @@ export const DncListsPage = () => {
             {deleting &&
               translate('resources.dnc.lists.confirmDelete', {
                 name: deleting.name,
+                smart_count: deleting.count,
                 count: format.count(deleting.count),
               })}
           </DialogContentText>
@@ -399,6 +419,33 @@ export const DncListsPage = () => {
           </Button>
           <Button color="error" onClick={() => void confirmDelete()}>
             {translate('ra.action.delete')}
+          </Button>
+        </DialogActions>
+      </Dialog>
+      <Dialog
+        open={replacing !== null}
+        onClose={() => setReplacing(null)}
+        aria-describedby="dnc-replace-text"
+        // Opened from the file chooser, whose closing can take the focus back: Cancel gets it once shown.
+        slotProps={{ transition: { onEntered: () => replaceCancel.current?.focus() } }}
+      >
+        <DialogContent>
+          <DialogContentText id="dnc-replace-text">
+            {replacing?.job.list &&
+              translate('resources.dnc.lists.confirmReplace', {
+                name: replacing.job.list.name,
+                smart_count: replacing.job.list.count,
+                count: format.count(replacing.job.list.count),
+                file: replacing.file.name,
+              })}
+          </DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button ref={replaceCancel} autoFocus onClick={() => setReplacing(null)}>
+            {translate('ra.action.cancel')}
+          </Button>
+          <Button color="error" onClick={confirmReplace}>
+            {translate('resources.dnc.lists.replace')}
           </Button>
         </DialogActions>
       </Dialog>
