@@ -117,9 +117,18 @@ test('calling hours and number types: counts by zone and type, premium left out,
   );
 
   // Leaving out the numbers outside calling hours at the start drops nothing more but the premium one.
+  // The preview's Check column says which rows will be left out, and why, as the choice changes.
+  const preview = page.getByRole('table', { name: 'Preview of the file' });
+  const premiumRow = preview.getByRole('row', { name: /^8 / });
+  await expect(premiumRow).toHaveAccessibleName(/Will be left out: number type \(Premium rate\)$/);
+  await expect(preview.getByRole('row', { name: /^3 / })).toHaveAccessibleName(/ OK$/);
   await section
     .getByRole('checkbox', { name: /Numbers outside calling hours at the campaign start/ })
     .check();
+  await section.getByRole('checkbox', { name: 'Premium rate numbers (1)' }).uncheck();
+  await expect(premiumRow).toHaveAccessibleName(/Will be left out: outside calling hours$/);
+  await section.getByRole('checkbox', { name: 'Premium rate numbers (1)' }).check();
+  await expect(premiumRow).toHaveAccessibleName(/Will be left out: number type \(Premium rate\)$/);
   await page.getByRole('button', { name: 'Upload', exact: true }).click();
   await expect(page.getByText('7 numbers added to the campaign.')).toBeVisible();
   // The premium-rate row is counted and named among the rows not added, with its reason: 7 + 1 = 8.

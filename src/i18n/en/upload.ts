@@ -117,6 +117,8 @@ export const upload = {
     number: 'Number',
     check: 'Check',
     ok: 'OK',
+    leftOutType: 'Will be left out: number type (%{type})',
+    leftOutHours: 'Will be left out: outside calling hours',
     sentAs: 'sent as %{e164}',
   },
   problems: {

@@ -121,6 +121,8 @@ export const upload = {
     number: 'Número',
     check: 'Comprobación',
     ok: 'Correcta',
+    leftOutType: 'Se excluirá: tipo de número (%{type})',
+    leftOutHours: 'Se excluirá: fuera del horario de llamadas',
     sentAs: 'se envía como %{e164}',
   },
   problems: {

@@ -277,6 +277,9 @@ export class CsvAnalyzer {
     if (this.preview.length < PREVIEW_ROWS) {
       const cells = row.cells();
       const { mapping } = this;
+      const table = this.normaliser.facts;
+      const facts =
+        reason === null && table && classifier.facts !== 0 ? table.get(classifier.facts) : undefined;
       this.preview.push(
         mapping
           ? {
@@ -286,6 +289,7 @@ export class CsvAnalyzer {
               numberColumn: classifier.numberColumn,
               varValues: mapping.variables.map((column) => cells[column] ?? ''),
               problem,
+              ...(facts ? { facts } : {}),
             }
           : {
               line: row.line,
@@ -293,6 +297,7 @@ export class CsvAnalyzer {
               e164: classifier.e164,
               varValues: cells.slice(1, Math.max(classifier.varCount + 1, lastNonEmpty(cells) + 1)),
               problem,
+              ...(facts ? { facts } : {}),
             },
       );
     }

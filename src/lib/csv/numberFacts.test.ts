@@ -55,6 +55,9 @@ describe('types and time zones in the analysis', () => {
       'Atlantic/Canary',
       'Europe/Madrid',
     ]);
+    // The preview's valid rows carry their facts (the page shows which will be left out).
+    expect(analysis.preview[4]?.facts).toMatchObject({ country: 'US', type: 'PREMIUM_RATE' });
+    expect(analysis.preview[10]?.facts).toBeUndefined();
     expect(groups.find((group) => group.country === null)).toEqual({
       country: null,
       type: 'TOLL_FREE',

@@ -1,6 +1,6 @@
 // Types shared by the main thread and the CSV worker. Type-only imports: this file adds no code to
 // the page's bundle (libphonenumber-js is loaded by the worker only).
-import type { CountryCode, NumberType } from '../phone';
+import type { CountryCode, NumberFacts, NumberType } from '../phone';
 import type { DoNotCallCounts } from './doNotCall';
 import type { FactsExclusion, NumberFactsCounts } from './numberFacts';
 
@@ -164,6 +164,8 @@ export interface PreviewRow {
   numberColumn?: number;
   varValues: string[];
   problem: Problem | null;
+  /** A valid row's type and zones (when the time-zone map loaded): whether settings.exclude leaves it out. */
+  facts?: NumberFacts;
 }
 
 export type TextEncodingName = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';

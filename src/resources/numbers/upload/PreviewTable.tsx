@@ -13,7 +13,13 @@ import {
   Typography,
 } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { CsvAnalysis, Problem } from '../../../lib/csv';
+import {
+  type CsvAnalysis,
+  excludesAnything,
+  type FactsExclusion,
+  isLeftOut,
+  type Problem,
+} from '../../../lib/csv';
 import { tone } from '../shared/tone';
 import { problemKind } from './problemKinds';
 
@@ -30,10 +36,12 @@ export const useDescribeProblem = () => {
 interface PreviewTableProps {
   analysis: CsvAnalysis;
   names: string[];
+  /** "Only the valid rows": the types and calling hours left out (a valid row shows it will be). */
+  exclusion?: FactsExclusion | null;
 }
 
 /** The first rows as the console reads them: number, its E.164 form, the variables, and each row's problem. */
-export const PreviewTable = ({ analysis, names }: PreviewTableProps) => {
+export const PreviewTable = ({ analysis, names, exclusion = null }: PreviewTableProps) => {
   const translate = useTranslate();
   const explain = useDescribeProblem();
   const varColumns = Array.from({ length: analysis.varCount }, (_, i) => i);
@@ -117,6 +125,17 @@ export const PreviewTable = ({ analysis, names }: PreviewTableProps) => {
                       <CopyIcon fontSize="small" aria-hidden />
                     )}
                     <span>{explain(row.problem)}</span>
+                  </Box>
+                ) : row.facts && excludesAnything(exclusion) && isLeftOut(row.facts, exclusion) ? (
+                  <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, color: tone('warning') }}>
+                    <BlockIcon fontSize="small" aria-hidden />
+                    <span>
+                      {exclusion.types.includes(row.facts.type)
+                        ? translate('upload.preview.leftOutType', {
+                            type: translate(`upload.hours.type.${row.facts.type}`),
+                          })
+                        : translate('upload.preview.leftOutHours')}
+                    </span>
                   </Box>
                 ) : (
                   <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, color: tone('success') }}>

@@ -194,6 +194,7 @@ export const UploadPanel = ({ campaign }: { campaign: Campaign }) => {
                   </Typography>
                   <PreviewTable
                     analysis={analysis}
+                    exclusion={mode === 'valid' ? hours.exclusion : null}
                     names={analysis.mapping ? variableHeaders(analysis) : names}
                   />
                 </Box>
