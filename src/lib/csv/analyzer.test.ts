@@ -53,6 +53,13 @@ describe('analyzeChunks: detection', () => {
     expect(analyze('x,1\ny,2\nz,3\n+12025550124,4\n').firstRowIsHeader).toBe(false);
   });
 
+  it('counts numbers a spreadsheet damaged (1.8005E+10) as numbers under a header, never as one', () => {
+    const csv = 'Name,Phone\nAna,1.8005E+10\nBo,2025550124\nCy,1.23457E+18\n';
+    expect(analyze(csv)).toMatchObject({ firstRowIsHeader: true, header: ['Name', 'Phone'], rows: 3 });
+    expect(analyze('Phone,Name\n1.8005E+10,Ana\n2025550124,Bo\n').firstRowIsHeader).toBe(true);
+    expect(analyze('1.8005E+10,Ana\n2025550124,Bo\n2025550125,Cy\n').firstRowIsHeader).toBe(false);
+  });
+
   it('sets varCount to the most common column count − 1 and flags the other rows', () => {
     const analysis = analyze('+12025550123,a,b\n+12025550124,c\n+12025550125,d,e\n+12025550126,f,g,h\n');
     expect(analysis).toMatchObject({ varCount: 2, columnCounts: { 2: 1, 3: 2, 4: 1 }, valid: 2, invalid: 2 });

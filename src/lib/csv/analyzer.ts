@@ -12,7 +12,7 @@ import {
   PROBLEMS_MAX,
   RAW_MAX_CHARS,
 } from './constants';
-import { detectDelimiter, detectHeader, detectHeaderByColumns, detectVarCount } from './detect';
+import { detectDelimiter, detectHeader, detectHeaderByColumns, detectVarCount, SCIENTIFIC } from './detect';
 import { type DoNotCallLookup, quoteListNames } from './doNotCall';
 import { proposedMapping } from './mapping';
 import { FactsCounter } from './numberFacts';
@@ -303,9 +303,6 @@ export class CsvAnalyzer {
     }
   }
 }
-
-/** "1.8005E+10": how a spreadsheet shows (and writes to a CSV) a number it holds as a float. */
-const SCIENTIFIC = /^[+-]?\d(?:[.,]\d+)?E[+-]?\d+$/i;
 
 function makeProblem(reason: ProblemReason, row: CsvRow, classifier: RowClassifier): Problem {
   const cells = row.cells();

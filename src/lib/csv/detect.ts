@@ -49,11 +49,17 @@ export function detectDelimiter(sample: string): Delimiter {
   return best;
 }
 
+/** "1.8005E+10": how a spreadsheet shows (and writes to a CSV) a number it holds as a float. */
+export const SCIENTIFIC = /^[+-]?\d(?:[.,]\d+)?E[+-]?\d+$/i;
+
+/** A number, or one the spreadsheet damaged (still a number's cell, not a header's). */
+const numberish = (cell: string) => isNumberLike(cell) || SCIENTIFIC.test(cell.trim());
+
 /** The first row is a header when its first cell is not number-like while most later rows' are. */
 export function detectHeader(firstCells: readonly string[]): boolean {
-  if (firstCells.length < 2 || isNumberLike(firstCells[0])) return false;
+  if (firstCells.length < 2 || numberish(firstCells[0])) return false;
   let numberLike = 0;
-  for (let i = 1; i < firstCells.length; i++) if (isNumberLike(firstCells[i])) numberLike++;
+  for (let i = 1; i < firstCells.length; i++) if (numberish(firstCells[i])) numberLike++;
   return numberLike * 2 > firstCells.length - 1;
 }
 
@@ -65,12 +71,12 @@ export function detectHeader(firstCells: readonly string[]): boolean {
 export function detectHeaderByColumns(rows: readonly (readonly string[])[]): boolean {
   if (rows.length < 2) return false;
   const first = rows[0];
-  if (first.some((cell) => isNumberLike(cell))) return false;
+  if (first.some(numberish)) return false;
   const width = Math.min(first.length, 64);
   for (let column = 0; column < width; column++) {
     if (first[column].trim() === '') continue;
     let numberLike = 0;
-    for (let i = 1; i < rows.length; i++) if (isNumberLike(rows[i][column] ?? '')) numberLike++;
+    for (let i = 1; i < rows.length; i++) if (numberish(rows[i][column] ?? '')) numberLike++;
     if (numberLike * 2 > rows.length - 1) return true;
   }
   return false;

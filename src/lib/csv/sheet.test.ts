@@ -54,6 +54,29 @@ describe('workbooks in the CSV worker', () => {
     );
   });
 
+  it('keeps the header above a column of numbers the spreadsheet damaged (issue 13)', async () => {
+    const rows = [
+      ['Name', 'Phone'],
+      ['Ana', '1.8005E+10'],
+      ['Bo', 2025550124],
+      ['Cy', Number('1234567890123456789')],
+    ];
+    const first = await analyzeCsv(book({ Leads: rows }), US);
+    expect(first.spreadsheet?.damaged.map((cell) => `${cell.column}${cell.line} ${cell.shown}`)).toEqual([
+      'B2 1.8005E+10',
+      'B4 1.23457E+18',
+    ]);
+    expect(first).toMatchObject({ firstRowIsHeader: true, headerDetected: true, rows: 3 });
+    expect(first.columns.map((column) => column.header)).toEqual(['Name', 'Phone']);
+    const roles = suggestRoles({ columns: first.columns });
+    expect(roles).toEqual(['var:1', 'number']);
+    const analysis = await analyzeCsv(book({ Leads: rows }), { ...US, mapping: rolesToMapping(roles) });
+    expect(analysis.problems.map((problem) => [problem.line, problem.reason])).toEqual([
+      [2, 'damagedNumber'],
+      [4, 'damagedNumber'],
+    ]);
+  });
+
   it('reads the chosen sheet, in the analysis and in the parts; an .ods too', async () => {
     const file = book({ Empty: [], Leads: LEADS }, 'ods');
     const empty = await analyzeCsv(file, US);
