@@ -18,7 +18,7 @@ export const dnc = {
     done: "'%{name}' now holds %{count} number. |||| '%{name}' now holds %{count} numbers.",
     read: 'Read %{count} row |||| Read %{count} rows',
     invalid: '%{count} not a valid number |||| %{count} not valid numbers',
-    duplicates: '%{count} repeated',
+    duplicates: '%{count} repeated |||| %{count} repeated',
     invalidLines: 'Not a number: line %{lines} |||| Not a number: lines %{lines}',
     numberColumn: 'Number column',
     noteColumn: 'Note column',

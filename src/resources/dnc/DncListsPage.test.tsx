@@ -157,6 +157,8 @@ describe('Do-not-call lists page', () => {
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Replace' }));
     expect(await screen.findByText(/This browser has no room left for the list/)).toBeInTheDocument();
     vi.restoreAllMocks();
+    // The page behind the dialog is hidden from the accessibility tree until the dialog has closed.
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(within(screen.getByRole('row', { name: /Internal DNC/ })).getByText('2')).toBeVisible();
     expect((await listDncLists())[0]).toMatchObject({ name: 'Internal DNC', count: 2 });
   }, 60_000);
