@@ -6,10 +6,12 @@ import {
   campaignPath,
   campaignUrl,
   createCampaign,
+  dropCsv,
   expect,
   expectNoA11yViolations,
   signIn,
   test,
+  uploadTile,
 } from './fixtures';
 
 // Numbers in several US and European zones and one premium-rate number, with a name each.
@@ -36,23 +38,6 @@ const openUpload = async (page: Page, campaignId: Id) => {
   await expect(page).toHaveURL(campaignUrl(campaignId, 'numbers/upload'));
 };
 
-const dropFile = async (page: Page, name: string, content: string) => {
-  const dataTransfer = await page.evaluateHandle(
-    ({ name, content }) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([content], name, { type: 'text/csv' }));
-      return transfer;
-    },
-    { name, content },
-  );
-  const zone = page.getByRole('button', { name: /Drop a CSV file here, or choose one/ });
-  for (const type of ['dragenter', 'dragover', 'drop']) await zone.dispatchEvent(type, { dataTransfer });
-  await expect(page.getByText(`File: ${name}`)).toBeVisible();
-};
-
-const tile = (page: Page, label: string) =>
-  page.locator('dl div', { has: page.getByText(label, { exact: true }) }).locator('dd');
-
 test('calling hours and number types: counts by zone and type, premium left out, one file per zone', async ({
   page,
   request,
@@ -64,15 +49,15 @@ test('calling hours and number types: counts by zone and type, premium left out,
   await page.clock.setFixedTime(NOW);
   await signIn(page);
   await openUpload(page, campaign.id);
-  await dropFile(page, 'leads.csv', FILE);
+  await dropCsv(page, 'leads.csv', FILE);
 
   const section = page.getByRole('region', { name: 'Calling hours and number types' });
   await expect(section).toBeVisible();
   // Now: Chicago, Los Angeles and the premium number (every +1 zone, Honolulu at 02:30) are out.
-  await expect(tile(page, 'Outside calling hours now')).toHaveText('3');
+  await expect(uploadTile(page, 'Outside calling hours now')).toHaveText('3');
   // At the campaign start only the premium number is (Honolulu at 06:00).
-  await expect(tile(page, 'Outside calling hours at the campaign start')).toHaveText('1');
-  await expect(tile(page, 'Unknown time zone')).toHaveText('0');
+  await expect(uploadTile(page, 'Outside calling hours at the campaign start')).toHaveText('1');
+  await expect(uploadTile(page, 'Unknown time zone')).toHaveText('0');
   await expect(section.getByLabel('Campaign start', { exact: true })).toHaveValue('2026-06-01T16:00');
 
   const zones = section.getByRole('table', { name: 'Numbers by country and time zone' });

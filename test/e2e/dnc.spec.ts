@@ -9,10 +9,12 @@ import {
   createCampaign,
   DEMO_ACCOUNT_ID,
   DEMO_TOKEN,
+  dropCsv,
   expect,
   expectNoA11yViolations,
   signIn,
   test,
+  uploadTile,
 } from './fixtures';
 
 test.describe('do-not-call lists', () => {
@@ -91,28 +93,6 @@ async function loadList(page: Page, name: string, numbers: string[]) {
   ).toBeVisible();
 }
 
-/** A real drop on the upload panel: a File made in the page, carried by dragenter/dragover/drop. */
-async function dropCsv(page: Page, name: string, content: string) {
-  const dataTransfer = await page.evaluateHandle(
-    ({ name, content }) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([content], name, { type: 'text/csv' }));
-      return transfer;
-    },
-    { name, content },
-  );
-  const zone = page.getByRole('button', { name: /Drop a CSV file here, or choose one/ });
-  for (const type of ['dragenter', 'dragover', 'drop']) await zone.dispatchEvent(type, { dataTransfer });
-  await expect(page.getByText(`File: ${name}`)).toBeVisible();
-}
-
-/** The figure of one tile of the upload panel. */
-const tile = (page: Page, label: string) =>
-  page
-    .locator('dl')
-    .locator('div', { has: page.getByText(label, { exact: true }) })
-    .locator('dd');
-
 test.describe('an upload checks the do-not-call lists', () => {
   test('two listed numbers are marked, counted in their tile and left out; as it is, a warning', async ({
     page,
@@ -128,8 +108,8 @@ test.describe('an upload checks the do-not-call lists', () => {
       'leads.csv',
       'number,name\n2025550180,Ann\n+1 202-555-0181,Bob\n2025550182,Cid\n2025550183,Dee\n',
     );
-    await expect(tile(page, 'On do-not-call lists')).toHaveText('2');
-    await expect(tile(page, 'Valid')).toHaveText('2');
+    await expect(uploadTile(page, 'On do-not-call lists')).toHaveText('2');
+    await expect(uploadTile(page, 'Valid')).toHaveText('2');
     const preview = page.getByRole('table', { name: 'Preview of the file' });
     await expect(preview.getByRole('row', { name: /Bob/ })).toContainText(
       "On do-not-call list 'Internal DNC'",
@@ -170,7 +150,7 @@ test.describe('an open upload and a list loaded in another tab', () => {
     await page.goto(campaignPath(campaign.id));
     await page.getByRole('link', { name: 'Upload CSV' }).click();
     await dropCsv(page, 'later.csv', '2025550191,Ann\n2025550192,Bob\n');
-    await expect(tile(page, 'Valid')).toHaveText('2');
+    await expect(uploadTile(page, 'Valid')).toHaveText('2');
     // Another tab of the same browser (its own session: the token is kept per tab).
     const other = await context.newPage();
     await signIn(other);
@@ -178,8 +158,8 @@ test.describe('an open upload and a list loaded in another tab', () => {
     await other.close();
     await page.bringToFront();
     await page.evaluate(() => window.dispatchEvent(new Event('focus')));
-    await expect(tile(page, 'On do-not-call lists')).toHaveText('1');
-    await expect(tile(page, 'Valid')).toHaveText('1');
+    await expect(uploadTile(page, 'On do-not-call lists')).toHaveText('1');
+    await expect(uploadTile(page, 'Valid')).toHaveText('1');
   });
 });
 

@@ -139,3 +139,25 @@ export async function expectNoA11yViolations(page: Page): Promise<void> {
   );
   expect(report, `axe-core violations on ${page.url()}:\n${report.join('\n')}`).toEqual([]);
 }
+
+/** A real drop on the upload panel: a File made in the page, carried by dragenter/dragover/drop. */
+export async function dropCsv(page: Page, name: string, content: string): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(
+    ({ name, content }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], name, { type: 'text/csv' }));
+      return transfer;
+    },
+    { name, content },
+  );
+  const zone = page.getByRole('button', { name: /Drop a CSV file here, or choose one/ });
+  for (const type of ['dragenter', 'dragover', 'drop']) await zone.dispatchEvent(type, { dataTransfer });
+  await expect(page.getByText(`File: ${name}`)).toBeVisible();
+}
+
+/** The figure of one tile of the upload panel (a term and its value in a description list). */
+export const uploadTile = (page: Page, label: string) =>
+  page
+    .locator('dl')
+    .locator('div', { has: page.getByText(label, { exact: true }) })
+    .locator('dd');
