@@ -150,7 +150,9 @@ export async function dropCsv(page: Page, name: string, content: string): Promis
     },
     { name, content },
   );
-  const zone = page.getByRole('button', { name: /Drop a CSV file here, or choose one/ });
+  const zone = page.getByRole('button', {
+    name: /Drop a CSV file or a spreadsheet \(\.xlsx, \.xls, \.ods\) here, or choose one/,
+  });
   for (const type of ['dragenter', 'dragover', 'drop']) await zone.dispatchEvent(type, { dataTransfer });
   await expect(page.getByText(`File: ${name}`)).toBeVisible();
 }

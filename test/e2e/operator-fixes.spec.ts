@@ -57,7 +57,9 @@ const dropFile = async (page: Page, name: string, content: string, type = 'text/
     },
     { name, content, type },
   );
-  const zone = page.getByRole('button', { name: /Drop a CSV file here|Suelte aquí un archivo CSV/ });
+  const zone = page.getByRole('button', {
+    name: /Drop a CSV file or a spreadsheet|Suelte aquí un archivo CSV o una hoja de cálculo/,
+  });
   for (const event of ['dragenter', 'dragover', 'drop']) await zone.dispatchEvent(event, { dataTransfer });
 };
 

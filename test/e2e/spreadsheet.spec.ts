@@ -46,7 +46,9 @@ const drop = async (
     { name, content },
   );
   const prompt =
-    lang === 'en' ? /Drop a CSV file here, or choose one/ : /Suelte aquí un archivo CSV, o elija uno/;
+    lang === 'en'
+      ? /Drop a CSV file or a spreadsheet \(\.xlsx, \.xls, \.ods\) here, or choose one/
+      : /Suelte aquí un archivo CSV o una hoja de cálculo \(\.xlsx, \.xls, \.ods\), o elija un archivo/;
   const zone = page.getByRole('button', { name: prompt });
   for (const type of ['dragenter', 'dragover', 'drop']) await zone.dispatchEvent(type, { dataTransfer });
   await expect(page.getByText(`${lang === 'en' ? 'File' : 'Archivo'}: ${name}`)).toBeVisible();

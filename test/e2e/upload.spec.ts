@@ -49,7 +49,9 @@ const dropFile = async (page: Page, name: string, source: { content: string } | 
     },
     { name, source },
   );
-  const zone = page.getByRole('button', { name: /Drop a CSV file here, or choose one/ });
+  const zone = page.getByRole('button', {
+    name: /Drop a CSV file or a spreadsheet \(\.xlsx, \.xls, \.ods\) here, or choose one/,
+  });
   for (const type of ['dragenter', 'dragover', 'drop']) await zone.dispatchEvent(type, { dataTransfer });
   await expect(page.getByText(`File: ${name}`)).toBeVisible();
 };

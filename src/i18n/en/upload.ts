@@ -67,11 +67,12 @@ export const upload = {
     crumb: 'Upload CSV',
   },
   drop: {
-    prompt: 'Drop a CSV file here, or choose one',
-    hint: 'A .csv or .txt file, or a workbook (.xlsx, .xls, .ods; up to 50 MB), with its columns in any order. Press Enter to browse.',
-    input: 'CSV file',
+    prompt: 'Drop a CSV file or a spreadsheet (.xlsx, .xls, .ods) here, or choose one',
+    hint: 'A CSV or text file (.csv, .txt), or a spreadsheet (.xlsx, .xls, .ods) of up to 50 MB, with its columns in any order. Press Enter to browse.',
+    input: 'CSV file or spreadsheet',
     chosen: 'File: %{name} (%{size})',
-    wrongType: '“%{name}” is not a CSV or text file. Choose a .csv or .txt file.',
+    wrongType:
+      '“%{name}” is not a CSV, text or spreadsheet file. Choose a .csv, .txt, .xlsx, .xls or .ods file.',
     tooMany: 'Drop one file at a time.',
     chooseAnother: 'Choose another file',
   },

@@ -69,11 +69,12 @@ export const upload = {
     crumb: 'Subir CSV',
   },
   drop: {
-    prompt: 'Suelte aquí un archivo CSV, o elija uno',
-    hint: 'Un archivo .csv o .txt, o un libro (.xlsx, .xls, .ods; hasta 50 MB), con sus columnas en cualquier orden. Pulse Intro para buscarlo.',
-    input: 'Archivo CSV',
+    prompt: 'Suelte aquí un archivo CSV o una hoja de cálculo (.xlsx, .xls, .ods), o elija un archivo',
+    hint: 'Un archivo CSV o de texto (.csv, .txt), o una hoja de cálculo (.xlsx, .xls, .ods) de hasta 50 MB, con sus columnas en cualquier orden. Pulse Intro para buscar el archivo.',
+    input: 'Archivo CSV u hoja de cálculo',
     chosen: 'Archivo: %{name} (%{size})',
-    wrongType: '«%{name}» no es un archivo CSV ni de texto. Elija un archivo .csv o .txt.',
+    wrongType:
+      '«%{name}» no es un archivo CSV, de texto ni de hoja de cálculo. Elija un archivo .csv, .txt, .xlsx, .xls u .ods.',
     tooMany: 'Suelte un solo archivo cada vez.',
     chooseAnother: 'Elegir otro archivo',
   },

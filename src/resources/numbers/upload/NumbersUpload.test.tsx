@@ -162,7 +162,9 @@ const sentParts = (uploadNumbers: ReturnType<typeof makeProvider>['uploadNumbers
 
 const chooseFile = async () => {
   const file = new File(['2025550001,John,199\n'], 'leads.csv', { type: 'text/csv' });
-  const zone = await screen.findByRole('button', { name: /Drop a CSV file here, or choose one/ });
+  const zone = await screen.findByRole('button', {
+    name: /Drop a CSV file or a spreadsheet \(\.xlsx, \.xls, \.ods\) here, or choose one/,
+  });
   fireEvent.drop(zone, {
     dataTransfer: {
       files: [file],
@@ -253,7 +255,10 @@ describe('NumbersUpload', () => {
     ]);
     // Nothing the operator did is lost: the file and the settings are still there.
     expect(screen.getByText('File: leads.csv (20 B)')).toBeVisible();
-    expect(screen.getByRole('button', { name: /Drop a CSV file/ })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('button', { name: /Drop a CSV file or a spreadsheet/ })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
 
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText('Upload finished')).toBeVisible();
@@ -354,10 +359,14 @@ describe('NumbersUpload', () => {
 
   it('refuses a file that is not CSV or text, with a clear message', async () => {
     renderPanel(makeProvider(async () => ok(1)).dataProvider);
-    const zone = await screen.findByRole('button', { name: /Drop a CSV file here, or choose one/ });
+    const zone = await screen.findByRole('button', {
+      name: /Drop a CSV file or a spreadsheet \(\.xlsx, \.xls, \.ods\) here, or choose one/,
+    });
     const file = new File(['\x89PNG'], 'photo.png', { type: 'image/png' });
     fireEvent.drop(zone, { dataTransfer: { files: [file], types: ['Files'] } });
-    expect(await screen.findByRole('alert')).toHaveTextContent('“photo.png” is not a CSV or text file.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '“photo.png” is not a CSV, text or spreadsheet file.',
+    );
     expect(vi.mocked(analysisHook.useCsvAnalysis)).not.toHaveBeenCalledWith(
       expect.any(File),
       expect.anything(),
@@ -380,11 +389,13 @@ describe('NumbersUpload', () => {
     expect(within(failed).queryByRole('button', { name: 'Retry' })).toBeNull();
     expect(within(failed).getByRole('button', { name: 'Choose another file' })).toBeVisible();
 
-    const zone = screen.getByRole('button', { name: /Drop a CSV file here, or choose one/ });
+    const zone = screen.getByRole('button', {
+      name: /Drop a CSV file or a spreadsheet \(\.xlsx, \.xls, \.ods\) here, or choose one/,
+    });
     fireEvent.drop(zone, {
       dataTransfer: { files: [new File(['\x89PNG'], 'photo.png', { type: 'image/png' })], types: ['Files'] },
     });
-    expect(await screen.findByText(/“photo.png” is not a CSV or text file/)).toBeVisible();
+    expect(await screen.findByText(/“photo.png” is not a CSV, text or spreadsheet file/)).toBeVisible();
     await waitFor(() => expect(screen.queryByText(/This is not a text file/)).toBeNull());
     expect(screen.getAllByRole('alert')).toHaveLength(1);
   });

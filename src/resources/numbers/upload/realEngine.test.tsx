@@ -58,7 +58,9 @@ const drop = async (file: File) => {
     <NumbersUpload />,
     dataProvider,
   );
-  const zone = await screen.findByRole('button', { name: /Drop a CSV file here, or choose one/ });
+  const zone = await screen.findByRole('button', {
+    name: /Drop a CSV file or a spreadsheet \(\.xlsx, \.xls, \.ods\) here, or choose one/,
+  });
   fireEvent.drop(zone, {
     dataTransfer: {
       files: [file],
