@@ -2,20 +2,7 @@ import ContentPasteIcon from '@mui/icons-material/ContentPaste';
 import { Box, Button, Collapse, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
-import { isNumberLike } from '../../../lib/phone';
-
-/**
- * What was pasted, as the text of a CSV file: tab-separated rows (copied from a spreadsheet) as they
- * are; a list of numbers separated by commas, semicolons or line breaks (copied from an email), one a line.
- */
-export const pastedText = (text: string): string => {
-  if (text.includes('\t')) return text;
-  const items = text
-    .split(/[\r\n,;]+/)
-    .map((item) => item.trim())
-    .filter(Boolean);
-  return items.length > 0 && items.every(isNumberLike) ? `${items.join('\n')}\n` : text;
-};
+import { pastedText } from './pastedText';
 
 /** A **Paste numbers** button that opens a text box; its text goes through the same analysis as a file. */
 export const PasteBox = ({ onFile, disabled }: { onFile: (file: File) => void; disabled?: boolean }) => {

@@ -246,3 +246,46 @@ describe('with a column mapping', () => {
     expect(invalid).toHaveTextContent('4“12ab” is not a valid phone number');
   });
 });
+
+describe('a pasted list', () => {
+  const paste = async (text: string) => {
+    renderAt(
+      '/campaigns/7/numbers/upload',
+      '/campaigns/:campaignId/numbers/upload',
+      <NumbersUpload />,
+      dataProvider,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Paste numbers' }));
+    fireEvent.change(screen.getByLabelText('Numbers to check'), { target: { value: text } });
+    await userEvent.click(screen.getByRole('button', { name: 'Check these numbers' }));
+    await uploadEnabled();
+  };
+  const tile = (label: string) => screen.getByText(label, { selector: 'dt' }).parentElement;
+
+  it('from an email, commas and semicolons mixed: one number a row, a bad one an invalid row', async () => {
+    await paste('2025550131; 2025550132, 2025550133\n2025550134, 2O25550135 (Ana)');
+    expect(tile('Rows')).toHaveTextContent(/^Rows5$/);
+    expect(tile('Valid')).toHaveTextContent(/^Valid4$/);
+    expect(tile('Invalid')).toHaveTextContent(/^Invalid1$/);
+    const preview = screen.getByRole('table', { name: 'Preview of the file' });
+    const rows = within(preview).getAllByRole('row').slice(1);
+    // The Number cell of each row (after its line): the number as pasted, then how it is sent.
+    const numbers = rows.map((row) => within(row).getAllByRole('cell')[1]?.textContent);
+    expect(numbers).toEqual([
+      '2025550131sent as +12025550131',
+      '2025550132sent as +12025550132',
+      '2025550133sent as +12025550133',
+      '2025550134sent as +12025550134',
+      '2O25550135 (Ana)',
+    ]);
+  });
+
+  it('from a spreadsheet, tab-separated: the rows keep their columns', async () => {
+    await paste('Name\tPhone\tCity\nAna\t2025550123\tBoston, MA\nBo\t2025550124\tDenver; CO\n');
+    expect(role('Phone')).toHaveTextContent('Number');
+    expect(role('Name')).toHaveTextContent('Variable 1');
+    expect(role('City')).toHaveTextContent('Variable 2');
+    expect(tile('Rows')).toHaveTextContent(/^Rows2$/);
+    expect(tile('Valid')).toHaveTextContent(/^Valid2$/);
+  });
+});
