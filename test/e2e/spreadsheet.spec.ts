@@ -194,7 +194,12 @@ test.describe('spreadsheets and column mapping', () => {
     await page.getByRole('link', { name: 'Subir CSV' }).click();
     await drop(page, 'crm-export.csv', { text: `${CRM}\r\n` }, 'es');
     const homePhone = page.getByRole('combobox', { name: 'Función de la columna Home Phone' });
-    await expect(homePhone).toHaveText('Número, si el anterior no es válido (opción 2)');
+    await expect(homePhone).toHaveText('Número, segunda opción: se usa cuando el primero no es válido');
+    await expect(
+      page.getByText(
+        'Números válidos tomados de Mobile Phone (primera opción): 2 · Home Phone (segunda opción): 1',
+      ),
+    ).toBeVisible();
     await expect(page.getByRole('region', { name: /vista previa/i })).toBeVisible();
     const { scrollWidth, innerWidth } = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
@@ -220,7 +225,14 @@ test.describe('spreadsheets and column mapping', () => {
     const csv = CRM;
     await drop(page, 'crm-export.csv', { text: `${csv}\r\n` });
     await expect(role(page, 'Mobile Phone')).toHaveText('Number');
-    await expect(role(page, 'Home Phone')).toHaveText('Number, if the one before is not valid (choice 2)');
+    await expect(role(page, 'Home Phone')).toHaveText(
+      'Number, second choice: used when the first is not valid',
+    );
+    await expect(
+      page.getByText(
+        'Valid numbers taken from Mobile Phone (first choice): 2 · Home Phone (second choice): 1',
+      ),
+    ).toBeVisible();
     await expect(role(page, 'Balance')).toHaveText('Variable 6');
     await page.getByRole('button', { name: 'Upload', exact: true }).click();
     await expect(page.getByText('3 numbers added to the campaign.')).toBeVisible();

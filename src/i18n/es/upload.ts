@@ -205,10 +205,16 @@ export const upload = {
     samples: 'Por ejemplo: %{values}',
     noSamples: 'Vacía en las primeras filas',
     number: 'Número',
-    fallback: 'Número, si el anterior no es válido (opción %{rank})',
+    fallback: {
+      2: 'Número, segunda opción: se usa cuando el primero no es válido',
+      3: 'Número, tercera opción: se usa cuando los dos primeros no son válidos',
+      other: 'Número, opción %{rank}: se usa cuando los anteriores no son válidos',
+    },
+    choice: { 1: 'primera opción', 2: 'segunda opción', 3: 'tercera opción', other: 'opción %{rank}' },
     variable: 'Variable %{n}',
     ignore: 'Ignorar',
-    sources: 'Números tomados de %{name}: %{count}',
+    sources: 'Números válidos tomados de %{list}',
+    source: '%{name} (%{choice}): %{count}',
     remembered: 'Se aplica la asignación de su última subida con estas columnas.',
     reset: 'Usar la asignación sugerida',
     names: 'Las variables conservan los encabezados como nombres (%{names}).',
@@ -218,7 +224,8 @@ export const upload = {
       noNumbers: 'Ninguna columna contiene números de teléfono.',
       duplicateVariable:
         'Dos columnas son la Variable %{variable}: %{columns}. Dé a cada una su propia variable.',
-      duplicateNumber: 'Dos columnas son la misma opción de número: %{columns}.',
+      duplicateNumber:
+        'Dos columnas son la misma opción de número (%{choice}): %{columns}. Dé a cada una su propia opción.',
       variableGap: 'Falta la Variable %{variable}: las variables se envían en orden, sin huecos.',
     },
   },

@@ -28,12 +28,21 @@ export const useColumnName = () => {
       : translate('upload.columns.column', { letter: columnLetter(column.index) });
 };
 
+// Each choice of number has its own wording ("second choice: used when the first is not valid"),
+// read in order down the menu; a rank past those written falls back to a generic one.
+const fallbackLabel = (translate: ReturnType<typeof useTranslate>, rank: number) =>
+  translate(`upload.columns.fallback.${rank}`, { _: translate('upload.columns.fallback.other', { rank }) });
+
+/** "first choice", "second choice", …: how the report names a number column's place. */
+export const choiceLabel = (translate: ReturnType<typeof useTranslate>, rank: number) =>
+  translate(`upload.columns.choice.${rank}`, { _: translate('upload.columns.choice.other', { rank }) });
+
 const useRoleLabel = () => {
   const translate = useTranslate();
   return (role: ColumnRole) => {
     if (role === 'number') return translate('upload.columns.number');
     if (role === 'ignore') return translate('upload.columns.ignore');
-    if (role.startsWith('number:')) return translate('upload.columns.fallback', { rank: role.slice(7) });
+    if (role.startsWith('number:')) return fallbackLabel(translate, Number(role.slice(7)));
     return translate('upload.columns.variable', { n: role.slice(4) });
   };
 };
@@ -45,7 +54,7 @@ export const issueText = (
 ) =>
   translate(issue.message, {
     variable: issue.variable,
-    rank: issue.rank,
+    choice: issue.rank === undefined ? undefined : choiceLabel(translate, issue.rank),
     columns: (issue.columns ?? []).map(names).join(', '),
   });
 
@@ -65,7 +74,12 @@ export const ColumnsSection = ({ analysis, state, disabled }: ColumnsSectionProp
   const { columns } = analysis;
   if (columns.length === 0) return null;
   const names = (index: number) => nameOf(columns[index] ?? { header: null, index });
-  const sources = Object.entries(analysis.numberSources);
+  // In the order the number columns are tried, each named by its choice, as the selects say it.
+  const numberColumns = analysis.mapping?.number ?? [];
+  const sources = numberColumns.flatMap((column, rank) => {
+    const count = analysis.numberSources[column] ?? 0;
+    return count > 0 ? [{ column, rank: rank + 1, count }] : [];
+  });
   return (
     <Box component="section" aria-labelledby="upload-columns-title">
       <Typography id="upload-columns-title" variant="subtitle1" component="h3" sx={{ mb: 1 }}>
@@ -172,11 +186,17 @@ export const ColumnsSection = ({ analysis, state, disabled }: ColumnsSectionProp
       </Collapse>
       {analysis.mapping && sources.length > 1 ? (
         <Typography variant="body2" sx={{ mt: 1 }}>
-          {sources
-            .map(([column, count]) =>
-              translate('upload.columns.sources', { name: names(Number(column)), count }),
-            )
-            .join(' · ')}
+          {translate('upload.columns.sources', {
+            list: sources
+              .map(({ column, rank, count }) =>
+                translate('upload.columns.source', {
+                  name: names(column),
+                  choice: choiceLabel(translate, rank),
+                  count,
+                }),
+              )
+              .join(' · '),
+          })}
         </Typography>
       ) : null}
       {state.issues.length > 0 ? (
