@@ -57,6 +57,14 @@ describe('message catalogs', () => {
     },
   );
 
+  it('names the header row with one Spanish word, encabezado', () => {
+    for (const [file, catalog] of Object.entries(es))
+      for (const [key, text] of Object.entries(catalog))
+        expect(String(text), `es ${file}.${key}`).not.toMatch(/cabecera/i);
+    expect(es.upload?.['settings.header']).toBe('La primera fila es un encabezado');
+    expect(es.upload?.['settings.headerCells']).toBe('Encabezado: %{cells}');
+  });
+
   it('merges the namespaces the console uses', () => {
     for (const locale of ['en', 'es'] as const) {
       expect(Object.keys(messages[locale]).sort()).toEqual(['app', 'ra', 'resources', 'upload']);

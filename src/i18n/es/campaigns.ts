@@ -22,7 +22,7 @@ export const campaigns = {
       Finished: 'Finalizada',
     },
     type: { Static: 'Estática', Dynamic: 'Dinámica' },
-    mode: { Power: 'Potencia', Predictive: 'Predictivo' },
+    mode: { Power: 'Progresivo', Predictive: 'Predictivo' },
   },
   list: {
     title: 'Campañas',
@@ -46,7 +46,7 @@ export const campaigns = {
     title: 'Campaña %{name}',
     details: 'Detalles',
     notScheduled: 'Sin programar',
-    none: 'Ninguna',
+    none: 'Sin asignar',
     numbers: 'Números',
     backToList: 'Todas las campañas',
   },

@@ -88,8 +88,8 @@ export const upload = {
     empty: 'El archivo no contiene filas que subir.',
   },
   settings: {
-    header: 'La primera fila es una cabecera',
-    headerCells: 'Cabecera: %{cells}',
+    header: 'La primera fila es un encabezado',
+    headerCells: 'Encabezado: %{cells}',
     varCount: 'Variables por fila',
     varCountInvalid: 'Un número entero de 0 a %{max}.',
     varCountMapped:

@@ -175,7 +175,7 @@ describe('CampaignList for an operator (issue 10)', () => {
       renderList(fakeProvider({ campaigns: many }));
       expect(await screen.findByText('1-25 de 1234')).toBeInTheDocument();
       expect(screen.getAllByText('1 dic 2024')).toHaveLength(25);
-      expect(screen.getAllByText('Potencia')).toHaveLength(25);
+      expect(screen.getAllByText('Progresivo')).toHaveLength(25);
       expect(screen.queryByText('Power')).not.toBeInTheDocument();
     });
   });
