@@ -29,7 +29,9 @@ import type {
   ProblemValues,
   ResolvedSettings,
   TextEncodingName,
+  ValidRowsText,
 } from './types';
+import { ValidRowsRecorder } from './validRows';
 
 /** Text gathered before detection: enough lines for a steady guess, small enough to be instant. */
 export const SAMPLE_CHARS = 64 * 1024;
@@ -69,6 +71,8 @@ export class CsvAnalyzer {
   private readonly numberSources: number[] = [];
 
   private readonly damagedCells: ReadonlySet<number>;
+  /** With recordValidRows and a mapping: the valid rows' upload text, written as they are read. */
+  private recorder: ValidRowsRecorder | null = null;
 
   /**
    * sizeHint: the file's size, to size the duplicate map once instead of growing it. damagedCells:
@@ -82,6 +86,8 @@ export class CsvAnalyzer {
     /** The device's do-not-call lists (null: not checked; the result's doNotCall is then null). */
     private readonly doNotCall: DoNotCallLookup | null = null,
     damagedCells: readonly number[] = [],
+    /** Under a mapping, write the valid rows as the upload sends them (takeValidRows), as the worker does. */
+    private readonly recordValidRows = false,
   ) {
     this.normaliser = normaliser ?? createNumberNormaliser(settings.defaultCountry);
     this.facts = this.normaliser.facts ? new FactsCounter() : null;
@@ -95,6 +101,13 @@ export class CsvAnalyzer {
 
   get normaliserStats() {
     return this.normaliser.stats;
+  }
+
+  /** After finish: the valid rows as the upload sends them, when they were written. */
+  takeValidRows(fingerprint: string): ValidRowsText | null {
+    const rows = this.recorder?.finish(fingerprint) ?? null;
+    this.recorder = null;
+    return rows;
   }
 
   /** Size of the input in bytes, for the result (the caller knows it; text length is not bytes). */
@@ -203,6 +216,8 @@ export class CsvAnalyzer {
       this.mapping,
       this.doNotCall,
     );
+    if (this.recordValidRows && this.mapping)
+      this.recorder = new ValidRowsRecorder(delimiter, this.mapping, this.normaliser);
   }
 
   /** The row's number was damaged by the spreadsheet (its cell a float, or in scientific notation). */
@@ -254,6 +269,7 @@ export class CsvAnalyzer {
     const columns = row.columns;
     this.columnCounts[columns] = (this.columnCounts[columns] ?? 0) + 1;
     let reason = classifier.classify(row);
+    this.recorder?.add(row, classifier, reason);
     if (reason === 'invalidNumber' && this.damagedNumber(row, classifier)) reason = 'damagedNumber';
     let problem: Problem | null = null;
     if (reason === null) {

@@ -74,12 +74,12 @@ export class RowClassifier {
 
   /** With a mapping: the number is the first valid of the number columns (its fallbacks). */
   private classifyMapped(row: CsvRow): ProblemReason | null {
-    const cells = row.cells();
-    if (row.columns !== this.expected && !hasColumns(cells, this.expected)) {
-      this.pick(cells);
+    // Only the number columns are cut out of the row (cells() only when its width is off).
+    if (row.columns !== this.expected && !hasColumns(row.cells(), this.expected)) {
+      this.pick(row);
       return 'wrongColumnCount';
     }
-    const key = this.pick(cells);
+    const key = this.pick(row);
     if (this.numberCell === '') return 'emptyNumber';
     if (key === 0) return 'invalidNumber';
     return this.classifyValid(key, row.line);
@@ -97,15 +97,22 @@ export class RowClassifier {
     return this.firstLine === 0 ? null : 'duplicate';
   }
 
+  /** What the lists and the campaign say of a valid number, without counting it as seen. */
+  verdictOfKey(key: number): 'onDncList' | 'duplicateInCampaign' | null {
+    if (this.doNotCall !== null && this.doNotCall.holding(key) !== null) return 'onDncList';
+    return this.existing.get(key) !== 0 ? 'duplicateInCampaign' : null;
+  }
+
   /**
    * Sets numberColumn / numberCell to the first valid number of the mapping's columns (else the
    * first non-empty one, else the first column) and returns its key (0: none valid).
    */
-  pick(cells: readonly string[]): number {
+  pick(row: CsvRow): number {
     const columns = (this.mapping as ColumnMapping).number;
     let firstFilled = -1;
+    let firstCell = '';
     for (const column of columns) {
-      const cell = (cells[column] ?? '').trim();
+      const cell = row.cell(column).trim();
       if (cell === '') continue;
       const key = this.normaliser.normaliseToKey(cell);
       if (key !== 0) {
@@ -113,10 +120,13 @@ export class RowClassifier {
         this.numberCell = cell;
         return key;
       }
-      if (firstFilled === -1) firstFilled = column;
+      if (firstFilled === -1) {
+        firstFilled = column;
+        firstCell = cell;
+      }
     }
     this.numberColumn = firstFilled === -1 ? (columns[0] ?? 0) : firstFilled;
-    this.numberCell = firstFilled === -1 ? '' : (cells[firstFilled] ?? '').trim();
+    this.numberCell = firstCell;
     return 0;
   }
 }
@@ -144,6 +154,8 @@ export class StoredRow implements CsvRow {
   readonly line: number;
   readonly columns: number;
   readonly fault: CsvFault | null;
+  /** Replayed from its cells: never copied as slices (span() is null). */
+  readonly quoted = true;
   private readonly storedCells: string[];
   private readonly storedRaw: string;
 
@@ -161,6 +173,14 @@ export class StoredRow implements CsvRow {
 
   cells(): string[] {
     return this.storedCells;
+  }
+
+  cell(index: number): string {
+    return this.storedCells[index] ?? '';
+  }
+
+  span(): null {
+    return null;
   }
 
   raw(): string {

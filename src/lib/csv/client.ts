@@ -11,6 +11,7 @@ import type {
   LeftOutRows,
   PartsSettings,
   Problem,
+  UploadMode,
   UploadPart,
 } from './types';
 import type { CsvJob, CsvJobMessage, SheetTextBlob } from './workerCore';
@@ -122,7 +123,7 @@ export async function analyzeCsv(
 }
 
 /** The settings a parts or zone-files job sends the worker: these fields only (no analysis, no spreadsheet record). */
-const jobSettings = (settings: PartsSettings): PartsSettings => ({
+const jobSettings = (settings: PartsSettings, mode: UploadMode | null = null): PartsSettings => ({
   defaultCountry: settings.defaultCountry,
   delimiter: settings.delimiter,
   firstRowIsHeader: settings.firstRowIsHeader,
@@ -132,6 +133,8 @@ const jobSettings = (settings: PartsSettings): PartsSettings => ({
   fileColumns: settings.fileColumns,
   sheet: settings.sheet ?? settings.spreadsheet?.sheet,
   exclude: settings.exclude ?? null,
+  // "Only the valid rows": the rows the analysis wrote, cut into parts while still the ones to send.
+  validRows: mode === 'valid' ? (settings.validRows ?? null) : null,
 });
 
 /**
@@ -162,7 +165,7 @@ export async function buildUploadParts(
   const job: CsvJob = {
     type: 'parts',
     file,
-    settings: jobSettings(settings),
+    settings: jobSettings(settings, mode),
     mode,
     rowsPerPart,
   };

@@ -113,7 +113,7 @@ export class UploadPartsBuilder {
         text = `+${classifier.key}`;
       } else {
         // The file as it is: the number as written (the first valid of its columns, else the first filled).
-        classifier.pick(cells);
+        classifier.pick(row);
         text = toCsvCell(cells[classifier.numberColumn] ?? '', AS_WRITTEN);
       }
       plain = this.commaSeparated && row.raw().indexOf('"') === -1;

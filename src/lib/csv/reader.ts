@@ -33,8 +33,17 @@ export interface CsvRow {
   readonly columns: number;
   /** A malformed quote on this record (only in the default, non-strict mode). */
   readonly fault: CsvFault | null;
+  /** The record holds a quote (its cells are not slices of its text: span() is null). */
+  readonly quoted: boolean;
   firstCell(): string;
   cells(): string[];
+  /** Cell `index` ('' past the last one), without building the row's other cells. */
+  cell(index: number): string;
+  /**
+   * Cells from..to (0-based, to < columns) as written, with the delimiters between them; null for a
+   * record with a quote (its cells are not its text). Lets a writer copy a run of cells in one slice.
+   */
+  span(from: number, to: number): string | null;
   /** The record as written, without its line break. */
   raw(): string;
 }
@@ -81,12 +90,15 @@ export class CsvRecordReader implements CsvRow {
   line = 0;
   columns = 0;
   fault: CsvFault | null = null;
+  quoted = false;
   private buf = '';
   private start = 0;
   private stop = 0;
   private firstEnd = 0;
   private parsed: string[] | null = null;
   private first: string | null = null;
+  /** A record of the fast path: where its delimiters are (the first columns - 1 entries). */
+  private delimiters: Int32Array = new Int32Array(64);
 
   constructor(
     private readonly delimiter: Delimiter,
@@ -127,18 +139,30 @@ export class CsvRecordReader implements CsvRow {
   cells(): string[] {
     if (this.parsed === null) {
       // A row of the fast path: it holds exactly columns - 1 delimiters, and no quote.
-      const { buf, delimiter } = this;
       const cells: string[] = [];
-      let from = this.start;
-      for (let i = 1; i < this.columns; i++) {
-        const at = buf.indexOf(delimiter, from);
-        cells.push(buf.slice(from, at));
-        from = at + 1;
-      }
-      cells.push(buf.slice(from, this.stop));
+      for (let i = 0; i < this.columns; i++) cells.push(this.cell(i));
       this.parsed = cells;
     }
     return this.parsed;
+  }
+
+  cell(index: number): string {
+    if (this.parsed !== null) return this.parsed[index] ?? '';
+    if (index >= this.columns) return '';
+    return this.buf.slice(this.cellStart(index), this.cellEnd(index));
+  }
+
+  span(from: number, to: number): string | null {
+    if (this.quoted) return null;
+    return this.buf.slice(this.cellStart(from), this.cellEnd(to));
+  }
+
+  private cellStart(index: number): number {
+    return index === 0 ? this.start : this.delimiters[index - 1] + 1;
+  }
+
+  private cellEnd(index: number): number {
+    return index === this.columns - 1 ? this.stop : this.delimiters[index];
   }
 
   raw(): string {
@@ -192,7 +216,10 @@ export class CsvRecordReader implements CsvRow {
         let firstEnd = end;
         if (nextDelimiter < end) {
           firstEnd = nextDelimiter;
+          let { delimiters } = this;
           while (nextDelimiter < end) {
+            if (columns > delimiters.length) delimiters = this.growDelimiters();
+            delimiters[columns - 1] = nextDelimiter;
             columns++;
             nextDelimiter = buf.indexOf(d, nextDelimiter + 1);
             if (nextDelimiter === -1) nextDelimiter = NONE;
@@ -201,6 +228,7 @@ export class CsvRecordReader implements CsvRow {
         this.line = this.nextLine;
         this.columns = columns;
         this.fault = null;
+        this.quoted = false;
         this.start = pos;
         this.stop = end;
         this.firstEnd = firstEnd;
@@ -216,6 +244,13 @@ export class CsvRecordReader implements CsvRow {
       pos = next;
     }
     this.rest = pos < n ? buf.slice(pos) : '';
+  }
+
+  private growDelimiters(): Int32Array {
+    const grown = new Int32Array(this.delimiters.length * 2);
+    grown.set(this.delimiters);
+    this.delimiters = grown;
+    return grown;
   }
 
   /** Parses one record that holds a quote; returns the index after it, or -1 when it needs more text. */
@@ -284,6 +319,7 @@ export class CsvRecordReader implements CsvRow {
     this.line = this.nextLine;
     this.columns = cells.length;
     this.fault = fault;
+    this.quoted = true;
     this.start = start;
     this.stop = recordEnd;
     this.parsed = cells;

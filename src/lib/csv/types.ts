@@ -110,6 +110,29 @@ export interface PartsSettings extends ResolvedSettings {
   spreadsheet?: { sheet: string } | null;
   /** 'valid': the types and calling hours the operator leaves out too (numberFacts.ts). */
   exclude?: FactsExclusion | null;
+  /** 'valid': the rows the analysis wrote (CsvAnalysis.validRows), sent when they still are the ones to send. */
+  validRows?: ValidRowsText | null;
+}
+
+/**
+ * The rows "only the valid rows" sends, as the analysis wrote them: the canonical text (E.164, then
+ * the variables, CRLF) in ~1 MB pieces, and the tables to cut it (ValidRowsTables in validRows.ts, in a Blob the page
+ * hands on by reference).
+ */
+export interface ValidRowsText {
+  blob: Blob;
+  tables: Blob;
+  /** Rows written, and numbers checked against the campaign and the lists. */
+  rows: number;
+  checked: number;
+  /** Where each piece of `blob` starts: its first row, characters and bytes before it, and whether it is ASCII. */
+  pieces: { row: number; chars: number; bytes: number; ascii: boolean }[];
+  /** Whether some row spans several lines (a quoted cell with a line break): the tables then hold `lines`. */
+  multiline: boolean;
+  /** The facts ids of the rows (with the time-zone map): facts[id - 1] (FactsTable). */
+  facts: NumberFacts[] | null;
+  /** validRowsFingerprint of the settings the rows were written with. */
+  fingerprint: string;
 }
 
 export type ProblemReason =
@@ -222,6 +245,8 @@ export interface CsvAnalysis extends ResolvedSettings {
   doNotCall: DoNotCallCounts | null;
   /** Valid rows by country, type and time zones (null: not counted, e.g. analyzeChunks in Node). */
   numberFacts: NumberFactsCounts | null;
+  /** Set by the worker's analysis under a mapping: its valid rows as the upload sends them. */
+  validRows?: ValidRowsText | null;
 }
 
 export interface AnalysisProgress {

@@ -19,6 +19,7 @@ import type {
   UploadMode,
   UploadPart,
 } from './types';
+import { readTables, sameVerdicts, validRowsFingerprint, validRowsParts } from './validRows';
 import { type ZoneFile, ZoneFilesBuilder } from './zoneFiles';
 
 /**
@@ -125,6 +126,44 @@ const needsZones = (job: CsvJob): boolean =>
   job.type !== 'parts' || (job.mode === 'valid' && excludesAnything(job.settings.exclude));
 
 /**
+ * "Only the valid rows" cut from the rows the analysis wrote (validRows.ts), when its settings are
+ * the job's and the campaign's numbers and the lists give every number it checked the same verdict;
+ * false: the job reads the file again (UploadPartsBuilder), having posted nothing.
+ */
+async function sentFromAnalysis(
+  job: Extract<CsvJob, { type: 'parts' }>,
+  settings: PartsSettings,
+  lookup: DoNotCallLookup | null,
+  post: Post,
+): Promise<boolean> {
+  const written = settings.validRows;
+  if (job.mode !== 'valid' || !written) return false;
+  if (written.fingerprint !== validRowsFingerprint(settings, settings.sheet)) return false;
+  const tables = await readTables(written);
+  const normaliser = createNumberNormaliser(settings.defaultCountry);
+  if (!sameVerdicts(tables, normaliser, settings.existingNumbers, lookup)) return false;
+  const parts: UploadPart[] = [];
+  const leftOut = await validRowsParts(
+    written,
+    tables,
+    settings.varCount,
+    job.rowsPerPart,
+    settings.exclude ?? null,
+    (part) => parts.push(part),
+  );
+  if (leftOut === null) return false;
+  for (const part of parts)
+    post(
+      { type: 'part', part },
+      part.partLines ? [part.rowLines.buffer, part.partLines.buffer] : [part.rowLines.buffer],
+    );
+  post({ type: 'leftOut', leftOut });
+  const total = job.file.size;
+  post({ type: 'progress', progress: { bytesRead: total, totalBytes: total, rows: written.rows } });
+  return true;
+}
+
+/**
  * `openDoNotCall`: the device's do-not-call lists, read by the job itself (the worker entry wires
  * src/lib/dnc in); without it nothing is checked and the analysis's doNotCall is null.
  */
@@ -173,6 +212,7 @@ export async function runCsvJob(job: CsvJob, post: Post, openDoNotCall?: OpenDoN
         workbook ? workbook.info.chars : totalBytes,
         opened?.lookup ?? null,
         workbook?.info.damagedCells,
+        true,
       );
       await read((text, bytesRead) => {
         analyzer.push(text);
@@ -190,6 +230,9 @@ export async function runCsvJob(job: CsvJob, post: Post, openDoNotCall?: OpenDoN
         const { chars: _, damagedCells: __, ...spreadsheet } = workbook.info;
         analysis.spreadsheet = spreadsheet;
       }
+      analysis.validRows = analyzer.takeValidRows(
+        validRowsFingerprint(analysis, workbook ? workbook.info.sheet : settings.sheet),
+      );
       progress(totalBytes, analysis.rows, true);
       for (let i = 0; i < analysis.problems.length; i += PROBLEMS_PER_MESSAGE) {
         post({ type: 'problems', problems: analysis.problems.slice(i, i + PROBLEMS_PER_MESSAGE) });
@@ -212,6 +255,10 @@ export async function runCsvJob(job: CsvJob, post: Post, openDoNotCall?: OpenDoN
       const settings = workbook ? { ...job.settings, delimiter: ',' as const } : job.settings;
       const opened = await lists;
       if (opened?.error !== undefined) throw new CsvAnalysisError('doNotCallFailed', opened.error);
+      if (await sentFromAnalysis(job, settings, opened?.lookup ?? null, post)) {
+        post({ type: 'done' });
+        return;
+      }
       const { map, error: zonesError } = await zones;
       if (needsZones(job) && map === null) throw new CsvAnalysisError('timeZonesFailed', zonesError);
       const builder = new UploadPartsBuilder(

@@ -1,0 +1,416 @@
+// "Only the valid rows" written by the analysis while it reads the file (it already has each row's
+// cells and verdict), so that building the upload's parts is cutting a Blob, not a second read and
+// parse of the file. Only an analysis with a column mapping writes them: there the parts are a
+// rewrite of every row (the number, then the variables in their order), the slowest part of an
+// upload. A row without a quote is copied as runs of its cells (one slice for the variables that
+// follow each other in the file). The second read (parts.ts, UploadPartsBuilder) stays for what the
+// analysis did not write: the file as it is, the API's layout, and a campaign or do-not-call lists
+// that now give a number another verdict (each number the analysis checked is checked again).
+
+import { FactsTable, type NumberFacts, type NumberNormaliser } from '../phone';
+import { RowClassifier } from './classify';
+import { PROBLEMS_MAX } from './constants';
+import { toCsvCell } from './csvCell';
+import type { DoNotCallLookup } from './doNotCall';
+import { excludesAnything, type FactsExclusion, FactsFilter } from './numberFacts';
+import type { CsvRow } from './reader';
+import type {
+  ColumnMapping,
+  LeftOutRows,
+  PartsSettings,
+  ProblemReason,
+  UploadPart,
+  ValidRowsText,
+} from './types';
+
+const AS_WRITTEN = { neutraliseFormula: false } as const;
+const EOL = '\r\n';
+const PIECE_CHARS = 1 << 20;
+/** Verdicts of the numbers checked against the campaign and the lists (repeats in the file are not kept). */
+const SENT = 0;
+const LISTED = 1;
+const IN_CAMPAIGN = 2;
+/**
+ * Left-out rows cut a part into slices of the analysis's text: past this many slices in all, the
+ * parts are built by reading the file again (a Blob of a million slices costs more than the read).
+ */
+export const MAX_SLICES = 20_000;
+
+/** What the parts must agree on with the analysis for its rows to be the ones sent. */
+export function validRowsFingerprint(settings: PartsSettings, sheet: string | undefined): string {
+  return JSON.stringify([
+    settings.defaultCountry,
+    settings.delimiter,
+    settings.firstRowIsHeader,
+    settings.varCount,
+    settings.mapping ?? null,
+    settings.mapping ? (settings.fileColumns ?? null) : null,
+    sheet ?? null,
+  ]);
+}
+
+type Typed = Float64Array | Uint32Array | Uint8Array;
+
+/** A typed array that grows by doubling, for tables of a million rows. */
+class Growing<T extends Typed> {
+  length = 0;
+  constructor(
+    private data: T,
+    private readonly make: (size: number) => T,
+  ) {}
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = this.make(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+  take(): T {
+    return this.data.subarray(0, this.length) as T;
+  }
+}
+
+const floats = () => new Growing(new Float64Array(4096), (n) => new Float64Array(n));
+const uints = () => new Growing(new Uint32Array(4096), (n) => new Uint32Array(n));
+
+/** The mapping's variables as runs of cells next to each other in the file: [first, last] pairs. */
+function runsOf(variables: readonly number[]): number[] {
+  const runs: number[] = [];
+  for (const column of variables) {
+    const last = runs.length - 1;
+    if (last > 0 && runs[last] === column - 1) runs[last] = column;
+    else runs.push(column, column);
+  }
+  return runs;
+}
+
+/** Gathers the valid rows' upload text during a mapped analysis (CsvAnalyzer). */
+export class ValidRowsRecorder {
+  private readonly pieces: Blob[] = [];
+  private readonly pieceStarts: ValidRowsText['pieces'] = [];
+  private texts: string[] = [];
+  private chars = 0;
+  /** Where the piece being gathered starts: characters and rows before it. */
+  private pieceChars = 0;
+  private pieceRow = 0;
+  private bytes = 0;
+  private readonly ends = floats();
+  private readonly rowLines = uints();
+  /** The text's line each row starts on (0-based), kept once a row spans several. */
+  private lines: Growing<Uint32Array> | null = null;
+  private lineCount = 0;
+  private readonly factsIds: Growing<Uint32Array> | null;
+  private readonly keys = floats();
+  private readonly verdicts = new Growing(new Uint8Array(4096), (n) => new Uint8Array(n));
+  private readonly commaSeparated: boolean;
+  private readonly runs: number[];
+
+  constructor(
+    delimiter: string,
+    private readonly mapping: ColumnMapping,
+    private readonly normaliser: NumberNormaliser,
+  ) {
+    this.commaSeparated = delimiter === ',';
+    this.runs = runsOf(mapping.variables);
+    this.factsIds = normaliser.facts ? uints() : null;
+  }
+
+  /** After `classifier.classify(row)` gave `reason`. */
+  add(row: CsvRow, classifier: RowClassifier, reason: ProblemReason | null): void {
+    if (reason !== null) {
+      if (reason === 'onDncList' || reason === 'duplicateInCampaign') {
+        this.keys.push(classifier.key);
+        this.verdicts.push(reason === 'onDncList' ? LISTED : IN_CAMPAIGN);
+      }
+      return;
+    }
+    this.keys.push(classifier.key);
+    this.verdicts.push(SENT);
+    this.factsIds?.push(classifier.facts);
+    const { texts } = this;
+    const number = `+${classifier.key}`;
+    texts.push(number);
+    let chars = number.length + EOL.length;
+    let breaks = 0;
+    // A comma-separated row without a quote: its cells hold no comma, quote or line break, so they
+    // are what toCsvCell writes, and a run of them is one slice of the row.
+    const plain = this.commaSeparated && !row.quoted;
+    if (plain) {
+      const { runs } = this;
+      for (let i = 0; i < runs.length; i += 2) {
+        const text = row.span(runs[i], runs[i + 1]) as string;
+        texts.push(',', text);
+        chars += 1 + text.length;
+      }
+    } else {
+      for (const column of this.mapping.variables) {
+        const text = toCsvCell(row.cell(column), AS_WRITTEN);
+        texts.push(',', text);
+        chars += 1 + text.length;
+        if (text.charCodeAt(0) === 34) breaks += lineBreaks(text);
+      }
+    }
+    texts.push(EOL);
+    if (breaks > 0 && this.lines === null) {
+      // The first row that spans lines: every row before it spanned one.
+      this.lines = uints();
+      for (let i = 0; i < this.ends.length; i++) this.lines.push(i);
+    }
+    this.lines?.push(this.lineCount);
+    this.lineCount += 1 + breaks;
+    this.chars += chars;
+    this.ends.push(this.chars);
+    this.rowLines.push(row.line);
+    if (this.chars - this.pieceChars >= PIECE_CHARS) this.endPiece();
+  }
+
+  /** The gathered rows as one Blob: the browser writes a string's UTF-8 itself, no TextEncoder. */
+  private endPiece(): void {
+    if (this.texts.length === 0) return;
+    const piece = this.texts.join('');
+    this.texts = [];
+    const blob = new Blob([piece]);
+    this.pieceStarts.push({
+      row: this.pieceRow,
+      chars: this.pieceChars,
+      bytes: this.bytes,
+      ascii: blob.size === piece.length,
+    });
+    this.pieces.push(blob);
+    this.bytes += blob.size;
+    this.pieceChars = this.chars;
+    this.pieceRow = this.ends.length;
+  }
+
+  /** fingerprint: validRowsFingerprint of the analysis's settings, checked by the parts job. */
+  finish(fingerprint: string): ValidRowsText {
+    this.endPiece();
+    const ends = this.ends.take();
+    const keys = this.keys.take();
+    const parts: Typed[] = [ends, this.rowLines.take(), keys, this.verdicts.take()];
+    if (this.lines) {
+      // One more entry: where the text's last row ends, so that each row spans lines[i + 1] - lines[i].
+      this.lines.push(this.lineCount);
+      parts.push(this.lines.take());
+    }
+    if (this.factsIds) parts.push(this.factsIds.take());
+    return {
+      blob: new Blob(this.pieces, { type: 'text/csv' }),
+      // The tables travel as a Blob too: the page hands them on by reference, never copies them.
+      tables: new Blob(parts as BlobPart[]),
+      rows: ends.length,
+      checked: keys.length,
+      pieces: this.pieceStarts,
+      multiline: this.lines !== null,
+      facts: this.factsIds && this.normaliser.facts ? [...this.normaliser.facts.all()] : null,
+      fingerprint,
+    };
+  }
+}
+
+/** The tables of ValidRowsText, read back in the parts job. */
+export interface ValidRowsTables {
+  /** Characters of the text by the end of each row. */
+  ends: Float64Array;
+  /** The file's line of each row. */
+  rowLines: Uint32Array;
+  /** The numbers checked against the campaign and the lists, and what they said then. */
+  keys: Float64Array;
+  verdicts: Uint8Array;
+  /** The text's line (0-based) each row starts on, and one more where the last ends; null: one line a row. */
+  lines: Uint32Array | null;
+  /** Each row's facts id (null without the time-zone map). */
+  facts: Uint32Array | null;
+}
+
+export async function readTables(written: ValidRowsText): Promise<ValidRowsTables> {
+  const { rows, checked } = written;
+  const buffer = await written.tables.arrayBuffer();
+  let at = 0;
+  const take = <T>(make: (offset: number) => T, bytes: number): T => {
+    const table = make(at);
+    at += bytes;
+    return table;
+  };
+  const ends = take((o) => new Float64Array(buffer, o, rows), rows * 8);
+  const rowLines = take((o) => new Uint32Array(buffer, o, rows), rows * 4);
+  // Float64 tables after a Uint32 one must start on a multiple of 8: copied out when they do not.
+  const keys = take((o) => new Float64Array(buffer.slice(o, o + checked * 8)), checked * 8);
+  const verdicts = take((o) => new Uint8Array(buffer, o, checked), checked);
+  const lines = written.multiline
+    ? take((o) => new Uint32Array(buffer.slice(o, o + (rows + 1) * 4)), (rows + 1) * 4)
+    : null;
+  const facts = written.facts ? take((o) => new Uint32Array(buffer.slice(o, o + rows * 4)), rows * 4) : null;
+  return { ends, rowLines, keys, verdicts, lines, facts };
+}
+
+/**
+ * Whether the campaign's numbers and the do-not-call lists give every number the analysis checked
+ * against them the same verdict as then: only then are its rows the ones to send.
+ */
+export function sameVerdicts(
+  tables: Pick<ValidRowsTables, 'keys' | 'verdicts'>,
+  normaliser: NumberNormaliser,
+  existingNumbers: readonly string[] | undefined,
+  doNotCall: DoNotCallLookup | null,
+): boolean {
+  const classifier = new RowClassifier(normaliser, 0, existingNumbers, 0, null, doNotCall);
+  const { keys, verdicts } = tables;
+  for (let i = 0; i < keys.length; i++) {
+    const now = classifier.verdictOfKey(keys[i]);
+    const then = verdicts[i];
+    if (
+      now === 'onDncList'
+        ? then !== LISTED
+        : now === 'duplicateInCampaign'
+          ? then !== IN_CAMPAIGN
+          : then !== SENT
+    )
+      return false;
+  }
+  return true;
+}
+
+/** The rows of a part: runs [first, end) of the written rows, sent one after the other. */
+type Slices = number[];
+
+/**
+ * The parts of "only the valid rows" cut from the analysis's text, `rowsPerPart` rows each, with
+ * `exclude`'s types and hours left out (counted in `leftOut`). null when that would take more than
+ * MAX_SLICES slices: the caller then reads the file again.
+ */
+export async function validRowsParts(
+  written: ValidRowsText,
+  tables: ValidRowsTables,
+  varCount: number,
+  rowsPerPart: number,
+  exclude: FactsExclusion | null,
+  onPart: (part: UploadPart) => void,
+): Promise<LeftOutRows | null> {
+  const { rows } = written;
+  const leftOut: LeftOutRows = { rows: [], byType: {}, hours: 0 };
+  // Which rows go: the parts as runs of kept rows.
+  const parts: Slices[] = [];
+  let part: Slices = [];
+  let inPart = 0;
+  let slices = 0;
+  let runStart = -1;
+  const closeRun = (end: number) => {
+    if (runStart === -1) return;
+    part.push(runStart, end);
+    slices++;
+    runStart = -1;
+  };
+  let filter: FactsFilter | null = null;
+  const facts = tables.facts ?? new Uint32Array(0);
+  if (excludesAnything(exclude)) {
+    // Written without the time-zone map: the second read loads it (or says why it cannot).
+    if (!written.facts || !tables.facts) return null;
+    filter = factsFilter(written.facts, exclude);
+  }
+  for (let i = 0; i < rows; i++) {
+    if (filter?.leftOut(facts[i])) {
+      closeRun(i);
+      const type = filter.why(facts[i]);
+      if (type === null) leftOut.hours++;
+      else leftOut.byType[type] = (leftOut.byType[type] ?? 0) + 1;
+      if (leftOut.rows.length < PROBLEMS_MAX) leftOut.rows.push({ line: tables.rowLines[i], type });
+      continue;
+    }
+    if (runStart === -1) runStart = i;
+    if (++inPart === rowsPerPart) {
+      closeRun(i + 1);
+      parts.push(part);
+      part = [];
+      inPart = 0;
+    }
+    if (slices > MAX_SLICES) return null;
+  }
+  closeRun(rows);
+  if (inPart > 0) parts.push(part);
+  const offsets = new ByteOffsets(written, tables.ends);
+  for (const slices of parts) {
+    const blobs: Blob[] = [];
+    let count = 0;
+    for (let s = 0; s < slices.length; s += 2) count += slices[s + 1] - slices[s];
+    const rowLines = new Uint32Array(count);
+    const partLines = tables.lines ? new Uint32Array(count) : null;
+    let at = 0;
+    let line = 1;
+    for (let s = 0; s < slices.length; s += 2) {
+      const [first, end] = [slices[s], slices[s + 1]];
+      blobs.push(written.blob.slice(await offsets.at(first), await offsets.at(end)));
+      rowLines.set(tables.rowLines.subarray(first, end), at);
+      if (partLines && tables.lines) {
+        for (let i = first; i < end; i++) {
+          partLines[at + i - first] = line;
+          line += tables.lines[i + 1] - tables.lines[i];
+        }
+      }
+      at += end - first;
+    }
+    onPart({
+      blob: blobs.length === 1 ? blobs[0] : new Blob(blobs, { type: 'text/csv' }),
+      firstLine: rowLines[0],
+      lastLine: rowLines[rowLines.length - 1],
+      rows: count,
+      firstRowIsHeader: false,
+      varCount,
+      rowLines,
+      ...(partLines ? { partLines } : {}),
+    });
+  }
+  return leftOut;
+}
+
+/** The analysis's facts ids, interned again in their order (the same ids), and the filter on them. */
+function factsFilter(facts: readonly NumberFacts[], exclude: FactsExclusion): FactsFilter {
+  const table = new FactsTable();
+  for (const one of facts) table.intern(one);
+  return new FactsFilter(table, exclude);
+}
+
+/**
+ * The byte where a written row starts: a piece's characters are its bytes while it is ASCII; in
+ * another piece, the UTF-8 of its text before the row is measured (once per cut, a 1 MB read).
+ */
+class ByteOffsets {
+  private readonly encoder = new TextEncoder();
+  private cached: { piece: number; text: string } | null = null;
+
+  constructor(
+    private readonly written: ValidRowsText,
+    private readonly ends: Float64Array,
+  ) {}
+
+  async at(row: number): Promise<number> {
+    const { pieces, rows, blob } = this.written;
+    if (row >= rows) return blob.size;
+    let low = 0;
+    let high = pieces.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (pieces[middle].row <= row) low = middle;
+      else high = middle - 1;
+    }
+    const piece = pieces[low];
+    const chars = (row === 0 ? 0 : this.ends[row - 1]) - piece.chars;
+    if (piece.ascii || chars === 0) return piece.bytes + chars;
+    if (this.cached?.piece !== low) {
+      const end = low + 1 < pieces.length ? pieces[low + 1].bytes : blob.size;
+      this.cached = { piece: low, text: await blob.slice(piece.bytes, end).text() };
+    }
+    return piece.bytes + this.encoder.encode(this.cached.text.slice(0, chars)).length;
+  }
+}
+
+/** Line breaks in a cell as written (LF, CRLF and a lone CR count one each). */
+function lineBreaks(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) count++;
+  }
+  return count;
+}
