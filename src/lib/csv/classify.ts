@@ -183,6 +183,10 @@ export class StoredRow implements CsvRow {
     return null;
   }
 
+  writeSpan(): boolean {
+    return false;
+  }
+
   raw(): string {
     return this.storedRaw;
   }

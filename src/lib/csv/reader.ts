@@ -21,6 +21,7 @@
 // default mode delivers the record with `fault` set (the text after the quote kept in the cell, an
 // unclosed field running to the end), and the analysis makes it a problem row, never sent as valid.
 import type { Delimiter } from './types';
+import type { CharSink } from './utf8Writer';
 
 /** What is wrong with a record's quotes; null on every well-formed record. */
 export type CsvFault = 'textAfterQuote' | 'unclosedQuote';
@@ -44,6 +45,8 @@ export interface CsvRow {
    * record with a quote (its cells are not its text). Lets a writer copy a run of cells in one slice.
    */
   span(from: number, to: number): string | null;
+  /** Copies what span(from, to) gives into `sink` without making the string; false on a quoted record. */
+  writeSpan(from: number, to: number, sink: CharSink): boolean;
   /** The record as written, without its line break. */
   raw(): string;
 }
@@ -155,6 +158,12 @@ export class CsvRecordReader implements CsvRow {
   span(from: number, to: number): string | null {
     if (this.quoted) return null;
     return this.buf.slice(this.cellStart(from), this.cellEnd(to));
+  }
+
+  writeSpan(from: number, to: number, sink: CharSink): boolean {
+    if (this.quoted) return false;
+    sink.copyChars(this.buf, this.cellStart(from), this.cellEnd(to));
+    return true;
   }
 
   private cellStart(index: number): number {

@@ -116,7 +116,7 @@ export interface PartsSettings extends ResolvedSettings {
 
 /**
  * The rows "only the valid rows" sends, as the analysis wrote them: the canonical text (E.164, then
- * the variables, CRLF) in ~1 MB pieces, and the tables to cut it (ValidRowsTables in validRows.ts, in a Blob the page
+ * the variables, CRLF) as UTF-8, and the tables to cut it (ValidRowsTables in validRows.ts, in a Blob the page
  * hands on by reference).
  */
 export interface ValidRowsText {
@@ -125,8 +125,6 @@ export interface ValidRowsText {
   /** Rows written, and numbers checked against the campaign and the lists. */
   rows: number;
   checked: number;
-  /** Where each piece of `blob` starts: its first row, characters and bytes before it, and whether it is ASCII. */
-  pieces: { row: number; chars: number; bytes: number; ascii: boolean }[];
   /** Whether some row spans several lines (a quoted cell with a line break): the tables then hold `lines`. */
   multiline: boolean;
   /** The facts ids of the rows (with the time-zone map): facts[id - 1] (FactsTable). */

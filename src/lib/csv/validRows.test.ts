@@ -170,7 +170,7 @@ describe('the valid rows written by a mapped analysis', () => {
       for (const rowsPerPart of [1, 2, 7_000, 100_000]) {
         if (rowsPerPart < 100 && written.rows > 100) continue;
         const fast: UploadPart[] = [];
-        const leftOut = await validRowsParts(
+        const leftOut = validRowsParts(
           written,
           tables,
           analysis.varCount,
@@ -211,7 +211,7 @@ describe('the valid rows written by a mapped analysis', () => {
     if (!written) throw new Error('no rows written');
     const exclude: FactsExclusion = { types: ['PREMIUM_RATE'], hours: null };
     const parts: UploadPart[] = [];
-    const leftOut: LeftOutRows | null = await validRowsParts(
+    const leftOut: LeftOutRows | null = validRowsParts(
       written,
       await readTables(written),
       analysis.varCount,

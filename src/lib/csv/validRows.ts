@@ -2,8 +2,8 @@
 // cells and verdict), so that building the upload's parts is cutting a Blob, not a second read and
 // parse of the file. Only an analysis with a column mapping writes them: there the parts are a
 // rewrite of every row (the number, then the variables in their order), the slowest part of an
-// upload. A row without a quote is copied as runs of its cells (one slice for the variables that
-// follow each other in the file). The second read (parts.ts, UploadPartsBuilder) stays for what the
+// upload. The rows are written as UTF-8 bytes (utf8Writer.ts); a row without a quote is copied as
+// runs of its cells (one copy for the variables that follow each other in the file). The second read (parts.ts, UploadPartsBuilder) stays for what the
 // analysis did not write: the file as it is, the API's layout, and a campaign or do-not-call lists
 // that now give a number another verdict (each number the analysis checked is checked again).
 
@@ -22,10 +22,13 @@ import type {
   UploadPart,
   ValidRowsText,
 } from './types';
+import { Utf8PieceWriter } from './utf8Writer';
 
 const AS_WRITTEN = { neutraliseFormula: false } as const;
-const EOL = '\r\n';
-const PIECE_CHARS = 1 << 20;
+const COMMA = 44;
+const QUOTE = 34;
+const CR = 13;
+const LF = 10;
 /** Verdicts of the numbers checked against the campaign and the lists (repeats in the file are not kept). */
 const SENT = 0;
 const LISTED = 1;
@@ -87,14 +90,8 @@ function runsOf(variables: readonly number[]): number[] {
 
 /** Gathers the valid rows' upload text during a mapped analysis (CsvAnalyzer). */
 export class ValidRowsRecorder {
-  private readonly pieces: Blob[] = [];
-  private readonly pieceStarts: ValidRowsText['pieces'] = [];
-  private texts: string[] = [];
-  private chars = 0;
-  /** Where the piece being gathered starts: characters and rows before it. */
-  private pieceChars = 0;
-  private pieceRow = 0;
-  private bytes = 0;
+  private readonly writer = new Utf8PieceWriter();
+  /** Bytes of the text by the end of each row. */
   private readonly ends = floats();
   private readonly rowLines = uints();
   /** The text's line each row starts on (0-based), kept once a row spans several. */
@@ -128,30 +125,27 @@ export class ValidRowsRecorder {
     this.keys.push(classifier.key);
     this.verdicts.push(SENT);
     this.factsIds?.push(classifier.facts);
-    const { texts } = this;
-    const number = `+${classifier.key}`;
-    texts.push(number);
-    let chars = number.length + EOL.length;
+    const { writer } = this;
+    writer.writeE164(classifier.key);
     let breaks = 0;
     // A comma-separated row without a quote: its cells hold no comma, quote or line break, so they
-    // are what toCsvCell writes, and a run of them is one slice of the row.
-    const plain = this.commaSeparated && !row.quoted;
-    if (plain) {
+    // are what toCsvCell writes, and a run of them is one copy of the row's text.
+    if (this.commaSeparated && !row.quoted) {
       const { runs } = this;
       for (let i = 0; i < runs.length; i += 2) {
-        const text = row.span(runs[i], runs[i + 1]) as string;
-        texts.push(',', text);
-        chars += 1 + text.length;
+        writer.writeByte(COMMA);
+        row.writeSpan(runs[i], runs[i + 1], writer);
       }
     } else {
       for (const column of this.mapping.variables) {
         const text = toCsvCell(row.cell(column), AS_WRITTEN);
-        texts.push(',', text);
-        chars += 1 + text.length;
-        if (text.charCodeAt(0) === 34) breaks += lineBreaks(text);
+        writer.writeByte(COMMA);
+        writer.writeChars(text, 0, text.length);
+        if (text.charCodeAt(0) === QUOTE) breaks += lineBreaks(text);
       }
     }
-    texts.push(EOL);
+    writer.writeByte(CR);
+    writer.writeByte(LF);
     if (breaks > 0 && this.lines === null) {
       // The first row that spans lines: every row before it spanned one.
       this.lines = uints();
@@ -159,33 +153,12 @@ export class ValidRowsRecorder {
     }
     this.lines?.push(this.lineCount);
     this.lineCount += 1 + breaks;
-    this.chars += chars;
-    this.ends.push(this.chars);
+    this.ends.push(writer.bytes);
     this.rowLines.push(row.line);
-    if (this.chars - this.pieceChars >= PIECE_CHARS) this.endPiece();
-  }
-
-  /** The gathered rows as one Blob: the browser writes a string's UTF-8 itself, no TextEncoder. */
-  private endPiece(): void {
-    if (this.texts.length === 0) return;
-    const piece = this.texts.join('');
-    this.texts = [];
-    const blob = new Blob([piece]);
-    this.pieceStarts.push({
-      row: this.pieceRow,
-      chars: this.pieceChars,
-      bytes: this.bytes,
-      ascii: blob.size === piece.length,
-    });
-    this.pieces.push(blob);
-    this.bytes += blob.size;
-    this.pieceChars = this.chars;
-    this.pieceRow = this.ends.length;
   }
 
   /** fingerprint: validRowsFingerprint of the analysis's settings, checked by the parts job. */
   finish(fingerprint: string): ValidRowsText {
-    this.endPiece();
     const ends = this.ends.take();
     const keys = this.keys.take();
     const parts: Typed[] = [ends, this.rowLines.take(), keys, this.verdicts.take()];
@@ -196,12 +169,11 @@ export class ValidRowsRecorder {
     }
     if (this.factsIds) parts.push(this.factsIds.take());
     return {
-      blob: new Blob(this.pieces, { type: 'text/csv' }),
+      blob: this.writer.finish('text/csv'),
       // The tables travel as a Blob too: the page hands them on by reference, never copies them.
       tables: new Blob(parts as BlobPart[]),
       rows: ends.length,
       checked: keys.length,
-      pieces: this.pieceStarts,
       multiline: this.lines !== null,
       facts: this.factsIds && this.normaliser.facts ? [...this.normaliser.facts.all()] : null,
       fingerprint,
@@ -211,7 +183,7 @@ export class ValidRowsRecorder {
 
 /** The tables of ValidRowsText, read back in the parts job. */
 export interface ValidRowsTables {
-  /** Characters of the text by the end of each row. */
+  /** Bytes of the text by the end of each row. */
   ends: Float64Array;
   /** The file's line of each row. */
   rowLines: Uint32Array;
@@ -280,14 +252,14 @@ type Slices = number[];
  * `exclude`'s types and hours left out (counted in `leftOut`). null when that would take more than
  * MAX_SLICES slices: the caller then reads the file again.
  */
-export async function validRowsParts(
+export function validRowsParts(
   written: ValidRowsText,
   tables: ValidRowsTables,
   varCount: number,
   rowsPerPart: number,
   exclude: FactsExclusion | null,
   onPart: (part: UploadPart) => void,
-): Promise<LeftOutRows | null> {
+): LeftOutRows | null {
   const { rows } = written;
   const leftOut: LeftOutRows = { rows: [], byType: {}, hours: 0 };
   // Which rows go: the parts as runs of kept rows.
@@ -329,7 +301,8 @@ export async function validRowsParts(
   }
   closeRun(rows);
   if (inPart > 0) parts.push(part);
-  const offsets = new ByteOffsets(written, tables.ends);
+  const { ends } = tables;
+  const byteAt = (row: number) => (row === 0 ? 0 : ends[row - 1]);
   for (const slices of parts) {
     const blobs: Blob[] = [];
     let count = 0;
@@ -340,7 +313,7 @@ export async function validRowsParts(
     let line = 1;
     for (let s = 0; s < slices.length; s += 2) {
       const [first, end] = [slices[s], slices[s + 1]];
-      blobs.push(written.blob.slice(await offsets.at(first), await offsets.at(end)));
+      blobs.push(written.blob.slice(byteAt(first), byteAt(end)));
       rowLines.set(tables.rowLines.subarray(first, end), at);
       if (partLines && tables.lines) {
         for (let i = first; i < end; i++) {
@@ -369,40 +342,6 @@ function factsFilter(facts: readonly NumberFacts[], exclude: FactsExclusion): Fa
   const table = new FactsTable();
   for (const one of facts) table.intern(one);
   return new FactsFilter(table, exclude);
-}
-
-/**
- * The byte where a written row starts: a piece's characters are its bytes while it is ASCII; in
- * another piece, the UTF-8 of its text before the row is measured (once per cut, a 1 MB read).
- */
-class ByteOffsets {
-  private readonly encoder = new TextEncoder();
-  private cached: { piece: number; text: string } | null = null;
-
-  constructor(
-    private readonly written: ValidRowsText,
-    private readonly ends: Float64Array,
-  ) {}
-
-  async at(row: number): Promise<number> {
-    const { pieces, rows, blob } = this.written;
-    if (row >= rows) return blob.size;
-    let low = 0;
-    let high = pieces.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (pieces[middle].row <= row) low = middle;
-      else high = middle - 1;
-    }
-    const piece = pieces[low];
-    const chars = (row === 0 ? 0 : this.ends[row - 1]) - piece.chars;
-    if (piece.ascii || chars === 0) return piece.bytes + chars;
-    if (this.cached?.piece !== low) {
-      const end = low + 1 < pieces.length ? pieces[low + 1].bytes : blob.size;
-      this.cached = { piece: low, text: await blob.slice(piece.bytes, end).text() };
-    }
-    return piece.bytes + this.encoder.encode(this.cached.text.slice(0, chars)).length;
-  }
 }
 
 /** Line breaks in a cell as written (LF, CRLF and a lone CR count one each). */

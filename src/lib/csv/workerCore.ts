@@ -143,7 +143,7 @@ async function sentFromAnalysis(
   const normaliser = createNumberNormaliser(settings.defaultCountry);
   if (!sameVerdicts(tables, normaliser, settings.existingNumbers, lookup)) return false;
   const parts: UploadPart[] = [];
-  const leftOut = await validRowsParts(
+  const leftOut = validRowsParts(
     written,
     tables,
     settings.varCount,
