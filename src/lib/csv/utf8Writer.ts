@@ -41,35 +41,30 @@ export class Utf8PieceWriter implements CharSink {
   writeE164(key: number): void {
     if (this.at + 17 > this.buffer.length) this.flush(17);
     const { buffer } = this;
-    let at = this.at;
-    buffer[at++] = PLUS;
+    buffer[this.at++] = PLUS;
     // Two halves that int32 arithmetic handles: the digits above the last eight, then those eight.
     const high = Math.floor(key / 1e8);
-    let low = key - high * 1e8;
+    const low = key - high * 1e8;
     if (high > 0) {
-      let digits = 1;
-      for (let rest = high; rest >= 10; rest = (rest / 10) | 0) digits++;
-      let value = high;
-      for (let i = at + digits - 1; i >= at; i--) {
-        buffer[i] = 48 + (value % 10);
-        value = (value / 10) | 0;
-      }
-      at += digits;
-      for (let i = at + 7; i >= at; i--) {
-        buffer[i] = 48 + (low % 10);
-        low = (low / 10) | 0;
-      }
-      at += 8;
-    } else {
-      let digits = 1;
-      for (let rest = low; rest >= 10; rest = (rest / 10) | 0) digits++;
-      for (let i = at + digits - 1; i >= at; i--) {
-        buffer[i] = 48 + (low % 10);
-        low = (low / 10) | 0;
-      }
-      at += digits;
+      this.writeDigits(high, digitCount(high));
+      this.writeDigits(low, 8);
+    } else this.writeDigits(low, digitCount(low));
+  }
+
+  /** The `digits` digits of value (below 10^8, zeros before it as needed), two at a time. */
+  private writeDigits(value: number, digits: number): void {
+    const { buffer } = this;
+    const start = this.at;
+    let i = start + digits;
+    this.at = i;
+    let rest = value;
+    while (i - start >= 2) {
+      const pair = rest % 100;
+      rest = (rest - pair) / 100;
+      buffer[--i] = PAIRS[2 * pair + 1];
+      buffer[--i] = PAIRS[2 * pair];
     }
-    this.at = at;
+    if (i > start) buffer[--i] = 48 + (rest % 10);
   }
 
   /** text[from, to) as UTF-8; a lone surrogate becomes U+FFFD, as TextEncoder writes it. */
@@ -176,6 +171,19 @@ export class Utf8PieceWriter implements CharSink {
     if (room > this.buffer.length) this.buffer = new Uint8Array(room);
   }
 }
+
+/** "00" to "99" as character codes: PAIRS[2n], PAIRS[2n + 1]. */
+const PAIRS = Uint8Array.from(
+  { length: 200 },
+  (_, i) => 48 + (i % 2 === 0 ? Math.floor(i / 20) : (i >> 1) % 10),
+);
+
+/** Digits of a positive integer below 10^8. */
+const digitCount = (value: number): number => {
+  let digits = 1;
+  for (let limit = 10; value >= limit && digits < 8; limit *= 10) digits++;
+  return digits;
+};
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
