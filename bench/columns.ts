@@ -1,7 +1,7 @@
 // Benchmarks 8 and 9 (issue 13, item 6), on the page bench/columns-page builds:
 //  8. mapped: a CRM export (1,000,000 rows by default, 8 columns, a header, the phone in the fourth)
 //     through the upload panel's path (analysis, suggested mapping, mapped analysis, canonical upload
-//     CSV built in the worker) against a bare papaparse parse of the same file in a worker.
+//     CSV the analysis wrote, cut into parts) against a bare papaparse parse of the same file in a worker.
 //  9. sheet: a 100,000-row (a tenth of --rows), 6-column .xlsx, written here with @e965/xlsx, through
 //     the panel's analysis against a bare @e965/xlsx read (XLSX.read + sheet_to_csv) in a worker.
 // Same browser, runs alternating, a fresh context per run: wall time, peak JS heap (page + workers)
@@ -154,7 +154,7 @@ export const runMapped = async (rows: number, runs = 3): Promise<Section> => {
     title: '8. Column mapping: a CRM export analysed and rewritten',
     method: [
       `File: ${rows.toLocaleString('en-US')} rows of 8 columns with a header (Customer ID, First name, Last name, Phone, Email, City, Amount, Signed up), phones as "(212) 234-5678" (${round(bytes / 1e6, 1)} MB, bench/results/${name}); 1 row in 200 has an invalid phone, 1 in 500 a missing column, 1 in 1000 repeats an earlier phone.`,
-      `Console: the upload panel's path on a fresh device (bench/columns-page/main.ts): analyzeCsv with the detected settings, applying the proposed mapping from the first rows; the Columns section's roles (suggestRoles + validateRoles), and the analysis again only if they differ; then buildUploadParts('valid', 100,000 rows a part), the canonical CSV (E.164, then the variables) built in the worker. It found ${first.rows.toLocaleString('en-US')} rows: ${listed(first.detail)}.`,
+      `Console: the upload panel's path on a fresh device (bench/columns-page/main.ts): analyzeCsv with the detected settings, applying the proposed mapping from the first rows; the Columns section's roles (suggestRoles + validateRoles), and the analysis again only if they differ; then buildUploadParts('valid', 100,000 rows a part): the canonical CSV (E.164, then the variables) that the mapped analysis wrote in its worker as it read the file, cut into parts by a second worker once it has checked every number against the campaign and the lists again. It found ${first.rows.toLocaleString('en-US')} rows: ${listed(first.detail)}.`,
       `Baseline: papaparse (skipEmptyLines, chunk callback) in a module worker of its own (bench/csv-page/bareWorker.ts), posting back only the row count (${result.bareRuns[0].rows.toLocaleString('en-US')} rows).`,
       `${runs} runs each.`,
       ...COMMON_METHOD,
