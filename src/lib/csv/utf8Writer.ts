@@ -5,6 +5,8 @@
 // encoded by hand; utf8Writer.test.ts compares every byte with TextEncoder's.
 
 const PIECE_BYTES = 1 << 20;
+/** Buffers in one Blob: 16 MB held in the worker at most. */
+const BATCH_PIECES = 16;
 const PLUS = 43;
 
 /** Where a CsvRow copies runs of its text (CsvRow.writeSpan). */
@@ -17,14 +19,19 @@ const encoder = new TextEncoder();
 const NOT_ASCII = /[\u0080-\uffff]/g;
 
 export class Utf8PieceWriter implements CharSink {
-  private buffer = new Uint8Array(PIECE_BYTES);
+  private buffer: Uint8Array<ArrayBuffer> = new Uint8Array(PIECE_BYTES);
   private at = 0;
   private flushed = 0;
   private readonly pieces: Blob[] = [];
+  /** Filled buffers not yet in a Blob: one Blob of many buffers costs a fraction of one Blob each. */
+  private batch: Uint8Array<ArrayBuffer>[] = [];
   /** The text copyChars copies from, as UTF-8, and its characters outside ASCII (null: none). */
   private source: string | null = null;
   private sourceBytes = new Uint8Array(0);
   private wide: { at: Int32Array; extraBy: Int32Array; count: number } | null = null;
+  /** byteOf's last answer: the characters outside ASCII before `lastIndex`. */
+  private lastIndex = 0;
+  private lastWide = 0;
 
   /** Bytes written so far. */
   get bytes(): number {
@@ -119,6 +126,8 @@ export class Utf8PieceWriter implements CharSink {
     const { written } = encoder.encodeInto(text, this.sourceBytes);
     this.source = text;
     this.wide = null;
+    this.lastIndex = 0;
+    this.lastWide = 0;
     if (written === text.length) return;
     // Where the bytes run ahead of the characters: after each character outside ASCII, by how much.
     const at: number[] = [];
@@ -142,33 +151,46 @@ export class Utf8PieceWriter implements CharSink {
   private byteOf(index: number): number {
     const { wide } = this;
     if (wide === null) return index;
-    // The characters outside ASCII before `index`: each adds its extra bytes.
-    let low = 0;
-    let high = wide.count;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (wide.at[middle] < index) low = middle + 1;
-      else high = middle;
-    }
+    // The characters outside ASCII before `index`: each adds its extra bytes. Rows and their runs
+    // mostly come in order: from the last answer forward, else a binary search from the start.
+    let low = index >= this.lastIndex ? this.lastWide : 0;
+    if (low === 0 && index < this.lastIndex) {
+      let high = wide.count;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (wide.at[middle] < index) low = middle + 1;
+        else high = middle;
+      }
+    } else while (low < wide.count && wide.at[low] < index) low++;
+    this.lastIndex = index;
+    this.lastWide = low;
     return index + (low === 0 ? 0 : wide.extraBy[low - 1]);
   }
 
   /** Everything written, as one Blob of the pieces (the writer is then empty). */
   finish(type: string): Blob {
     this.flush(0);
+    this.endBatch();
     const blob = new Blob(this.pieces, { type });
     this.pieces.length = 0;
     return blob;
   }
 
-  /** The bytes so far become a piece (the Blob copies them); then at least `room` bytes are free. */
+  /** The bytes so far join the batch; then at least `room` bytes are free in a new buffer. */
   private flush(room: number): void {
     if (this.at > 0) {
-      this.pieces.push(new Blob([this.buffer.subarray(0, this.at)]));
+      this.batch.push(this.buffer.subarray(0, this.at));
       this.flushed += this.at;
       this.at = 0;
-    }
-    if (room > this.buffer.length) this.buffer = new Uint8Array(room);
+      if (this.batch.length === BATCH_PIECES) this.endBatch();
+      this.buffer = new Uint8Array(Math.max(PIECE_BYTES, room));
+    } else if (room > this.buffer.length) this.buffer = new Uint8Array(room);
+  }
+
+  private endBatch(): void {
+    if (this.batch.length === 0) return;
+    this.pieces.push(new Blob(this.batch));
+    this.batch = [];
   }
 }
 
