@@ -162,7 +162,7 @@ export class CsvRecordReader implements CsvRow {
 
   writeSpan(from: number, to: number, sink: CharSink): boolean {
     if (this.quoted) return false;
-    sink.copyChars(this.buf, this.cellStart(from), this.cellEnd(to));
+    sink.writeChars(this.buf, this.cellStart(from), this.cellEnd(to));
     return true;
   }
 

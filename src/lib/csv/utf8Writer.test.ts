@@ -72,7 +72,7 @@ describe('Utf8PieceWriter', () => {
     expect(firstDifference(await bytesOf(writer), joined(expected))).toBe(-1);
   });
 
-  it('copies runs of a text as TextEncoder encodes them, across pieces of 1 MB', async () => {
+  it('writes runs of a text as TextEncoder encodes them, across buffers of 1 MB', async () => {
     const random = createRandom(11);
     const writer = new Utf8PieceWriter();
     const expected: Uint8Array[] = [];
@@ -87,7 +87,7 @@ describe('Utf8PieceWriter', () => {
         // Runs start and end between cells, never inside a surrogate pair.
         if (from > 0 && isLow(text.charCodeAt(from)) && isHigh(text.charCodeAt(from - 1))) from--;
         if (to < text.length && isLow(text.charCodeAt(to)) && isHigh(text.charCodeAt(to - 1))) to++;
-        writer.copyChars(text, from, to);
+        writer.writeChars(text, from, to);
         expected.push(encoder.encode(text.slice(from, to)));
       }
     }
