@@ -31,7 +31,7 @@ import type {
   TextEncodingName,
   ValidRowsText,
 } from './types';
-import { ValidRowsRecorder } from './validRows';
+import { type RowsWriterPort, ValidRowsRecorder } from './validRows';
 
 /** Text gathered before detection: enough lines for a steady guess, small enough to be instant. */
 export const SAMPLE_CHARS = 64 * 1024;
@@ -86,8 +86,8 @@ export class CsvAnalyzer {
     /** The device's do-not-call lists (null: not checked; the result's doNotCall is then null). */
     private readonly doNotCall: DoNotCallLookup | null = null,
     damagedCells: readonly number[] = [],
-    /** Under a mapping, write the valid rows as the upload sends them (takeValidRows), as the worker does. */
-    private readonly recordValidRows = false,
+    /** Under a mapping, write the valid rows as the upload sends them (takeValidRows) with this writer. */
+    private readonly rowsWriter: (() => RowsWriterPort) | null = null,
   ) {
     this.normaliser = normaliser ?? createNumberNormaliser(settings.defaultCountry);
     this.facts = this.normaliser.facts ? new FactsCounter() : null;
@@ -104,10 +104,21 @@ export class CsvAnalyzer {
   }
 
   /** After finish: the valid rows as the upload sends them, when they were written. */
-  takeValidRows(fingerprint: string): ValidRowsText | null {
-    const rows = this.recorder?.finish(fingerprint) ?? null;
+  async takeValidRows(fingerprint: string): Promise<ValidRowsText | null> {
+    const { recorder } = this;
     this.recorder = null;
-    return rows;
+    return recorder ? recorder.finish(fingerprint) : null;
+  }
+
+  /** Resolves when the rows' writer can take more: the caller waits before pushing the next text. */
+  ready(): Promise<void> | undefined {
+    return this.recorder?.ready();
+  }
+
+  /** Drops the rows' writer (the analysis failed or was cancelled). */
+  close(): void {
+    this.recorder?.close();
+    this.recorder = null;
   }
 
   /** Size of the input in bytes, for the result (the caller knows it; text length is not bytes). */
@@ -216,8 +227,8 @@ export class CsvAnalyzer {
       this.mapping,
       this.doNotCall,
     );
-    if (this.recordValidRows && this.mapping)
-      this.recorder = new ValidRowsRecorder(delimiter, this.mapping, this.normaliser);
+    if (this.rowsWriter && this.mapping)
+      this.recorder = new ValidRowsRecorder(delimiter, this.mapping, this.normaliser, this.rowsWriter());
   }
 
   /** The row's number was damaged by the spreadsheet (its cell a float, or in scientific notation). */

@@ -40,7 +40,8 @@ export async function sniffBlob(file: Blob): Promise<TextEncodingName> {
 export async function readText(
   file: Blob,
   encoding: TextEncodingName,
-  onText: (text: string, bytesRead: number) => void,
+  /** May return a promise: the next text waits for it (a consumer that is behind). */
+  onText: (text: string, bytesRead: number) => Promise<void> | undefined | void,
 ): Promise<void> {
   // The BOM is kept: the reader drops it (one rule with the emulator, whose decoder keeps it too).
   const decoder = new TextDecoder(encoding, { ignoreBOM: true });
@@ -52,7 +53,7 @@ export async function readText(
       if (done) break;
       bytesRead += value.byteLength;
       const text = decoder.decode(value, { stream: true });
-      if (text.length > 0) onText(text, bytesRead);
+      if (text.length > 0) await onText(text, bytesRead);
     }
   } else {
     const step = 1 << 20;
@@ -60,9 +61,9 @@ export async function readText(
       const bytes = new Uint8Array(await file.slice(offset, offset + step).arrayBuffer());
       bytesRead += bytes.byteLength;
       const text = decoder.decode(bytes, { stream: true });
-      if (text.length > 0) onText(text, bytesRead);
+      if (text.length > 0) await onText(text, bytesRead);
     }
   }
   const tail = decoder.decode();
-  if (tail.length > 0) onText(tail, bytesRead);
+  if (tail.length > 0) await onText(tail, bytesRead);
 }

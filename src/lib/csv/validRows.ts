@@ -22,7 +22,7 @@ import type {
   UploadPart,
   ValidRowsText,
 } from './types';
-import { Utf8PieceWriter } from './utf8Writer';
+import { type CharSink, Utf8PieceWriter } from './utf8Writer';
 
 const AS_WRITTEN = { neutraliseFormula: false } as const;
 const COMMA = 44;
@@ -88,8 +88,52 @@ function runsOf(variables: readonly number[]): number[] {
   return runs;
 }
 
-/** Gathers the valid rows' upload text during a mapped analysis (CsvAnalyzer). */
-export class ValidRowsRecorder {
+// The recorder (in the analysis's worker) and the writer (in a worker of its own when the analysis
+// can start one, so that the two cores of a small machine share the work; else in line) talk in a
+// compact program: per batch of rows, the reader's text they come from and a Float64Array of ops.
+const ROW = 1; // key, file line, facts id: "+E.164"
+const SPAN = 2; // from, to: "," and text[from, to)
+const CELL = 3; // index: "," and strings[index] (a cell quoted or re-quoted for the comma)
+const END = 4; // line breaks in the row: CRLF, the row's tables
+const CHECKED = 5; // key, verdict: a number the lists or the campaign kept out
+const BATCH_OPS = 1 << 16;
+
+/** One batch of the program: the text its spans are cut from, the ops, the strings of its cells. */
+export interface RowsBatch {
+  text: string;
+  ops: Float64Array;
+  length: number;
+  strings: string[];
+}
+
+/** What the writer gives back: ValidRowsText but for what only the analysis knows. */
+export type WrittenRows = Omit<ValidRowsText, 'facts' | 'fingerprint'>;
+
+/** Where the recorder sends its batches: a writer in line, or one in a worker (validRowsWorker.ts). */
+export interface RowsWriterPort {
+  send(batch: RowsBatch): void;
+  /** Resolves once fewer batches wait than the writer can take without holding much memory. */
+  ready(): Promise<void> | undefined;
+  finish(): Promise<WrittenRows>;
+  /** Drops the writer (the analysis failed or was cancelled). */
+  close(): void;
+  /** Numbers in a batch's program (tests make it small, to cut rows across batches). */
+  batchOps?: number;
+}
+
+/** The writer run in line (tests, and a worker that cannot start one of its own). */
+export const inlineRowsWriter = (): RowsWriterPort => {
+  const writer = new ValidRowsWriter();
+  return {
+    send: (batch) => writer.apply(batch),
+    ready: () => undefined,
+    finish: async () => writer.finish(),
+    close: () => {},
+  };
+};
+
+/** Turns the recorder's program into the rows' UTF-8 text and their tables. */
+export class ValidRowsWriter {
   private readonly writer = new Utf8PieceWriter();
   /** Bytes of the text by the end of each row. */
   private readonly ends = floats();
@@ -97,55 +141,46 @@ export class ValidRowsRecorder {
   /** The text's line each row starts on (0-based), kept once a row spans several. */
   private lines: Growing<Uint32Array> | null = null;
   private lineCount = 0;
-  private readonly factsIds: Growing<Uint32Array> | null;
+  private readonly factsIds = uints();
   private readonly keys = floats();
   private readonly verdicts = new Growing(new Uint8Array(4096), (n) => new Uint8Array(n));
-  private readonly commaSeparated: boolean;
-  private readonly runs: number[];
+  private line = 0;
 
-  constructor(
-    delimiter: string,
-    private readonly mapping: ColumnMapping,
-    private readonly normaliser: NumberNormaliser,
-  ) {
-    this.commaSeparated = delimiter === ',';
-    this.runs = runsOf(mapping.variables);
-    this.factsIds = normaliser.facts ? uints() : null;
+  apply({ text, ops, length, strings }: RowsBatch): void {
+    const { writer } = this;
+    let i = 0;
+    while (i < length) {
+      const op = ops[i];
+      if (op === SPAN) {
+        writer.writeByte(COMMA);
+        writer.writeChars(text, ops[i + 1], ops[i + 2]);
+        i += 3;
+      } else if (op === ROW) {
+        this.keys.push(ops[i + 1]);
+        this.verdicts.push(SENT);
+        writer.writeE164(ops[i + 1]);
+        this.line = ops[i + 2];
+        this.factsIds.push(ops[i + 3]);
+        i += 4;
+      } else if (op === END) {
+        this.endRow(ops[i + 1]);
+        i += 2;
+      } else if (op === CELL) {
+        const cell = strings[ops[i + 1]];
+        writer.writeByte(COMMA);
+        writer.writeChars(cell, 0, cell.length);
+        i += 2;
+      } else if (op === CHECKED) {
+        this.keys.push(ops[i + 1]);
+        this.verdicts.push(ops[i + 2]);
+        i += 3;
+      } else throw new Error(`Unknown op ${op} in the valid rows' program`);
+    }
   }
 
-  /** After `classifier.classify(row)` gave `reason`. */
-  add(row: CsvRow, classifier: RowClassifier, reason: ProblemReason | null): void {
-    if (reason !== null) {
-      if (reason === 'onDncList' || reason === 'duplicateInCampaign') {
-        this.keys.push(classifier.key);
-        this.verdicts.push(reason === 'onDncList' ? LISTED : IN_CAMPAIGN);
-      }
-      return;
-    }
-    this.keys.push(classifier.key);
-    this.verdicts.push(SENT);
-    this.factsIds?.push(classifier.facts);
-    const { writer } = this;
-    writer.writeE164(classifier.key);
-    let breaks = 0;
-    // A comma-separated row without a quote: its cells hold no comma, quote or line break, so they
-    // are what toCsvCell writes, and a run of them is one copy of the row's text.
-    if (this.commaSeparated && !row.quoted) {
-      const { runs } = this;
-      for (let i = 0; i < runs.length; i += 2) {
-        writer.writeByte(COMMA);
-        row.writeSpan(runs[i], runs[i + 1], writer);
-      }
-    } else {
-      for (const column of this.mapping.variables) {
-        const text = toCsvCell(row.cell(column), AS_WRITTEN);
-        writer.writeByte(COMMA);
-        writer.writeChars(text, 0, text.length);
-        if (text.charCodeAt(0) === QUOTE) breaks += lineBreaks(text);
-      }
-    }
-    writer.writeByte(CR);
-    writer.writeByte(LF);
+  private endRow(breaks: number): void {
+    this.writer.writeByte(CR);
+    this.writer.writeByte(LF);
     if (breaks > 0 && this.lines === null) {
       // The first row that spans lines: every row before it spanned one.
       this.lines = uints();
@@ -153,12 +188,11 @@ export class ValidRowsRecorder {
     }
     this.lines?.push(this.lineCount);
     this.lineCount += 1 + breaks;
-    this.ends.push(writer.bytes);
-    this.rowLines.push(row.line);
+    this.ends.push(this.writer.bytes);
+    this.rowLines.push(this.line);
   }
 
-  /** fingerprint: validRowsFingerprint of the analysis's settings, checked by the parts job. */
-  finish(fingerprint: string): ValidRowsText {
+  finish(): WrittenRows {
     const ends = this.ends.take();
     const keys = this.keys.take();
     const parts: Typed[] = [ends, this.rowLines.take(), keys, this.verdicts.take()];
@@ -167,7 +201,7 @@ export class ValidRowsRecorder {
       this.lines.push(this.lineCount);
       parts.push(this.lines.take());
     }
-    if (this.factsIds) parts.push(this.factsIds.take());
+    parts.push(this.factsIds.take());
     return {
       blob: this.writer.finish('text/csv'),
       // The tables travel as a Blob too: the page hands them on by reference, never copies them.
@@ -175,9 +209,121 @@ export class ValidRowsRecorder {
       rows: ends.length,
       checked: keys.length,
       multiline: this.lines !== null,
-      facts: this.factsIds && this.normaliser.facts ? [...this.normaliser.facts.all()] : null,
+    };
+  }
+}
+
+/**
+ * Gathers the valid rows' upload text during a mapped analysis (CsvAnalyzer), as a program for the
+ * writer: per row a few numbers (the key, the runs of the row's text to copy), no string made.
+ */
+export class ValidRowsRecorder implements CharSink {
+  private readonly ops: Float64Array;
+  private length = 0;
+  private strings: string[] = [];
+  private text = '';
+  private readonly commaSeparated: boolean;
+  private readonly runs: number[];
+
+  constructor(
+    delimiter: string,
+    private readonly mapping: ColumnMapping,
+    private readonly normaliser: NumberNormaliser,
+    private readonly port: RowsWriterPort = inlineRowsWriter(),
+  ) {
+    this.ops = new Float64Array(Math.max(16, port.batchOps ?? BATCH_OPS));
+    this.commaSeparated = delimiter === ',';
+    this.runs = runsOf(mapping.variables);
+  }
+
+  /** After `classifier.classify(row)` gave `reason`. */
+  add(row: CsvRow, classifier: RowClassifier, reason: ProblemReason | null): void {
+    if (reason !== null) {
+      if (reason === 'onDncList' || reason === 'duplicateInCampaign')
+        this.emit3(CHECKED, classifier.key, reason === 'onDncList' ? LISTED : IN_CAMPAIGN);
+      return;
+    }
+    if (this.length + 4 > this.ops.length) this.flush();
+    const { ops } = this;
+    let at = this.length;
+    ops[at++] = ROW;
+    ops[at++] = classifier.key;
+    ops[at++] = row.line;
+    ops[at++] = classifier.facts;
+    this.length = at;
+    let breaks = 0;
+    // A comma-separated row without a quote: its cells hold no comma, quote or line break, so they
+    // are what toCsvCell writes, and a run of them is one copy of the row's text (writeChars below).
+    if (this.commaSeparated && !row.quoted) {
+      const { runs } = this;
+      for (let i = 0; i < runs.length; i += 2) row.writeSpan(runs[i], runs[i + 1], this);
+    } else {
+      for (const column of this.mapping.variables) {
+        const text = toCsvCell(row.cell(column), AS_WRITTEN);
+        if (text.charCodeAt(0) === QUOTE) breaks += lineBreaks(text);
+        // Room first: a full batch leaves with its strings, and the index is into the next one's.
+        if (this.length + 2 > this.ops.length) this.flush();
+        this.strings.push(text);
+        this.emit2(CELL, this.strings.length - 1);
+      }
+    }
+    this.emit2(END, breaks);
+  }
+
+  /** A run of the row's text (CsvRow.writeSpan): a batch holds the spans of one text. */
+  writeChars(text: string, from: number, to: number): void {
+    if (text !== this.text) {
+      this.flush();
+      this.text = text;
+    }
+    this.emit3(SPAN, from, to);
+  }
+
+  /** Resolves when the writer can take more (the analysis waits between chunks of the file). */
+  ready(): Promise<void> | undefined {
+    return this.port.ready();
+  }
+
+  /** fingerprint: validRowsFingerprint of the analysis's settings, checked by the parts job. */
+  async finish(fingerprint: string): Promise<ValidRowsText> {
+    this.flush();
+    const written = await this.port.finish();
+    return {
+      ...written,
+      facts: this.normaliser.facts ? [...this.normaliser.facts.all()] : null,
       fingerprint,
     };
+  }
+
+  close(): void {
+    this.port.close();
+  }
+
+  private emit2(op: number, a: number): void {
+    if (this.length + 2 > this.ops.length) this.flush();
+    this.ops[this.length++] = op;
+    this.ops[this.length++] = a;
+  }
+
+  private emit3(op: number, a: number, b: number): void {
+    if (this.length + 3 > this.ops.length) this.flush();
+    this.ops[this.length++] = op;
+    this.ops[this.length++] = a;
+    this.ops[this.length++] = b;
+  }
+
+  /** The batch so far goes to the writer. */
+  private flush(): void {
+    if (this.length === 0) return;
+    // A copy of the ops written (it goes to the writer's worker whole): the buffer is used again.
+    this.port.send({
+      text: this.text,
+      ops: this.ops.slice(0, this.length),
+      length: this.length,
+      strings: this.strings,
+    });
+    this.length = 0;
+    this.strings = [];
   }
 }
 

@@ -19,7 +19,14 @@ import type {
   UploadMode,
   UploadPart,
 } from './types';
-import { readTables, sameVerdicts, validRowsFingerprint, validRowsParts } from './validRows';
+import {
+  inlineRowsWriter,
+  type RowsWriterPort,
+  readTables,
+  sameVerdicts,
+  validRowsFingerprint,
+  validRowsParts,
+} from './validRows';
 import { type ZoneFile, ZoneFilesBuilder } from './zoneFiles';
 
 /**
@@ -167,7 +174,14 @@ async function sentFromAnalysis(
  * `openDoNotCall`: the device's do-not-call lists, read by the job itself (the worker entry wires
  * src/lib/dnc in); without it nothing is checked and the analysis's doNotCall is null.
  */
-export async function runCsvJob(job: CsvJob, post: Post, openDoNotCall?: OpenDoNotCall): Promise<void> {
+export async function runCsvJob(
+  job: CsvJob,
+  post: Post,
+  openDoNotCall?: OpenDoNotCall,
+  /** Where a mapped analysis writes its valid rows (a worker of their own; in line without). */
+  startRowsWriter: () => RowsWriterPort = inlineRowsWriter,
+): Promise<void> {
+  let closeWriter = () => {};
   try {
     const totalBytes = job.file.size;
     // The lists are read while the file is sniffed; an upload of the file as it is needs none.
@@ -191,7 +205,7 @@ export async function runCsvJob(job: CsvJob, post: Post, openDoNotCall?: OpenDoN
       : Promise.resolve({ map: null, error: undefined });
     const workbook = await readWorkbook(job, post);
     const encoding = workbook ? 'utf-8' : await sniffBlob(job.file);
-    const read = async (onText: (text: string, bytesRead: number) => void) =>
+    const read = async (onText: (text: string, bytesRead: number) => Promise<void> | undefined | void) =>
       workbook ? workbook.read(onText) : readText(job.file, encoding, onText);
     let lastProgress = 0;
     const progress = (bytesRead: number, rows: number, force = false) => {
@@ -212,11 +226,14 @@ export async function runCsvJob(job: CsvJob, post: Post, openDoNotCall?: OpenDoN
         workbook ? workbook.info.chars : totalBytes,
         opened?.lookup ?? null,
         workbook?.info.damagedCells,
-        true,
+        startRowsWriter,
       );
+      closeWriter = () => analyzer.close();
       await read((text, bytesRead) => {
         analyzer.push(text);
         progress(bytesRead, analyzer.rowsSoFar);
+        // The rows' writer behind by several batches: the next text waits for it.
+        return analyzer.ready();
       });
       analyzer.setBytes(totalBytes);
       const analysis = analyzer.finish();
@@ -230,9 +247,13 @@ export async function runCsvJob(job: CsvJob, post: Post, openDoNotCall?: OpenDoN
         const { chars: _, damagedCells: __, ...spreadsheet } = workbook.info;
         analysis.spreadsheet = spreadsheet;
       }
-      analysis.validRows = analyzer.takeValidRows(
-        validRowsFingerprint(analysis, workbook ? workbook.info.sheet : settings.sheet),
-      );
+      // Rows that could not be written (the writer failed): the upload reads the file again.
+      analysis.validRows = await analyzer
+        .takeValidRows(validRowsFingerprint(analysis, workbook ? workbook.info.sheet : settings.sheet))
+        .catch((e) => {
+          console.log('ROWS FAILED', String(e));
+          return null;
+        });
       progress(totalBytes, analysis.rows, true);
       for (let i = 0; i < analysis.problems.length; i += PROBLEMS_PER_MESSAGE) {
         post({ type: 'problems', problems: analysis.problems.slice(i, i + PROBLEMS_PER_MESSAGE) });
@@ -283,6 +304,7 @@ export async function runCsvJob(job: CsvJob, post: Post, openDoNotCall?: OpenDoN
     }
     post({ type: 'done' });
   } catch (error) {
+    closeWriter();
     if (error instanceof CsvAnalysisError) post({ type: 'error', code: error.code, detail: error.detail });
     else
       post({
