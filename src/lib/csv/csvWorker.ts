@@ -3,7 +3,7 @@
 // which it reads itself from IndexedDB (src/lib/dnc): the page never posts listed numbers here.
 // Its own entry, not ../dnc's index: that one's list loader bundles a worker that bundles this one.
 import { openDncLookup } from '../dnc/lookup';
-import { inlineRowsWriter, type RowsWriterPort, type WrittenRows } from './validRows';
+import { inlineRowsWriter, type RowsSource, type RowsWriterPort, type WrittenRows } from './validRows';
 import type { RowsWriterReply, RowsWriterRequest } from './validRowsWorker';
 import { type CsvJob, runCsvJob } from './workerCore';
 
@@ -16,7 +16,7 @@ const MAX_IN_FLIGHT = 8;
  * The valid rows' writer in a worker of its own (validRowsWorker.ts); in line when none can start.
  * A writer that fails makes finish() reject: the analysis then goes on without written rows.
  */
-function startRowsWriter(): RowsWriterPort {
+function startRowsWriter(source: RowsSource): RowsWriterPort {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./validRowsWorker.ts', import.meta.url), {
@@ -24,7 +24,7 @@ function startRowsWriter(): RowsWriterPort {
       name: 'csv-rows',
     });
   } catch {
-    return inlineRowsWriter();
+    return inlineRowsWriter(source);
   }
   let inFlight = 0;
   let failed: Error | null = null;
@@ -55,6 +55,7 @@ function startRowsWriter(): RowsWriterPort {
   };
   const request = (message: RowsWriterRequest, transfer: Transferable[] = []) =>
     worker.postMessage(message, transfer);
+  request({ type: 'start', source });
   return {
     send: (batch) => {
       if (failed) return;

@@ -21,7 +21,11 @@
 // default mode delivers the record with `fault` set (the text after the quote kept in the cell, an
 // unclosed field running to the end), and the analysis makes it a problem row, never sent as valid.
 import type { Delimiter } from './types';
-import type { CharSink } from './utf8Writer';
+
+/** Where a record's runs of text go (CsvRow.writeSpan): their place in the text pushed, [start, end). */
+export interface SpanSink {
+  span(start: number, end: number): void;
+}
 
 /** What is wrong with a record's quotes; null on every well-formed record. */
 export type CsvFault = 'textAfterQuote' | 'unclosedQuote';
@@ -45,8 +49,11 @@ export interface CsvRow {
    * record with a quote (its cells are not its text). Lets a writer copy a run of cells in one slice.
    */
   span(from: number, to: number): string | null;
-  /** Copies what span(from, to) gives into `sink` without making the string; false on a quoted record. */
-  writeSpan(from: number, to: number, sink: CharSink): boolean;
+  /**
+   * Hands `sink` where span(from, to) lies in the text pushed (characters after a leading BOM),
+   * without making the string; false on a quoted record.
+   */
+  writeSpan(from: number, to: number, sink: SpanSink): boolean;
   /** The record as written, without its line break. */
   raw(): string;
 }
@@ -87,6 +94,9 @@ export class CsvRecordReader implements CsvRow {
   private rest = '';
   private nextLine = 1;
   private started = false;
+  /** Characters pushed (after a leading BOM), and where the text being parsed starts among them. */
+  private chars = 0;
+  private base = 0;
   private readonly delimiterCode: number;
   private readonly strict: boolean;
   // The current record: buf[start, stop), its first cell ends at firstEnd; or parsed cells.
@@ -126,10 +136,13 @@ export class CsvRecordReader implements CsvRow {
       this.started = true;
       if (text.charCodeAt(0) === BOM) text = text.slice(1);
     }
+    this.base = this.chars - this.rest.length;
+    this.chars += text.length;
     this.parse(this.rest.length > 0 ? this.rest + text : text, false);
   }
 
   end(): void {
+    this.base = this.chars - this.rest.length;
     this.parse(this.rest, true);
     this.rest = '';
   }
@@ -160,9 +173,9 @@ export class CsvRecordReader implements CsvRow {
     return this.buf.slice(this.cellStart(from), this.cellEnd(to));
   }
 
-  writeSpan(from: number, to: number, sink: CharSink): boolean {
+  writeSpan(from: number, to: number, sink: SpanSink): boolean {
     if (this.quoted) return false;
-    sink.writeChars(this.buf, this.cellStart(from), this.cellEnd(to));
+    sink.span(this.base + this.cellStart(from), this.base + this.cellEnd(to));
     return true;
   }
 

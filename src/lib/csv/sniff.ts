@@ -36,13 +36,11 @@ export async function sniffBlob(file: Blob): Promise<TextEncodingName> {
   return sniffEncoding(new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()));
 }
 
-/** Decodes a Blob chunk by chunk (never whole) and hands each piece of text to `onText`. */
-export async function readText(
+/** A Blob's text chunk by chunk (never whole), with the bytes read so far; empty pieces are skipped. */
+export async function* textChunks(
   file: Blob,
   encoding: TextEncodingName,
-  /** May return a promise: the next text waits for it (a consumer that is behind). */
-  onText: (text: string, bytesRead: number) => Promise<void> | undefined | void,
-): Promise<void> {
+): AsyncGenerator<{ text: string; bytesRead: number }> {
   // The BOM is kept: the reader drops it (one rule with the emulator, whose decoder keeps it too).
   const decoder = new TextDecoder(encoding, { ignoreBOM: true });
   let bytesRead = 0;
@@ -53,7 +51,7 @@ export async function readText(
       if (done) break;
       bytesRead += value.byteLength;
       const text = decoder.decode(value, { stream: true });
-      if (text.length > 0) await onText(text, bytesRead);
+      if (text.length > 0) yield { text, bytesRead };
     }
   } else {
     const step = 1 << 20;
@@ -61,9 +59,19 @@ export async function readText(
       const bytes = new Uint8Array(await file.slice(offset, offset + step).arrayBuffer());
       bytesRead += bytes.byteLength;
       const text = decoder.decode(bytes, { stream: true });
-      if (text.length > 0) await onText(text, bytesRead);
+      if (text.length > 0) yield { text, bytesRead };
     }
   }
   const tail = decoder.decode();
-  if (tail.length > 0) await onText(tail, bytesRead);
+  if (tail.length > 0) yield { text: tail, bytesRead };
+}
+
+/** Decodes a Blob chunk by chunk and hands each piece of text to `onText`. */
+export async function readText(
+  file: Blob,
+  encoding: TextEncodingName,
+  /** May return a promise: the next text waits for it (a consumer that is behind). */
+  onText: (text: string, bytesRead: number) => Promise<void> | undefined | void,
+): Promise<void> {
+  for await (const { text, bytesRead } of textChunks(file, encoding)) await onText(text, bytesRead);
 }

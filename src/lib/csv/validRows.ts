@@ -13,16 +13,18 @@ import { PROBLEMS_MAX } from './constants';
 import { toCsvCell } from './csvCell';
 import type { DoNotCallLookup } from './doNotCall';
 import { excludesAnything, type FactsExclusion, FactsFilter } from './numberFacts';
-import type { CsvRow } from './reader';
+import type { CsvRow, SpanSink } from './reader';
+import { textChunks } from './sniff';
 import type {
   ColumnMapping,
   LeftOutRows,
   PartsSettings,
   ProblemReason,
+  TextEncodingName,
   UploadPart,
   ValidRowsText,
 } from './types';
-import { type CharSink, Utf8PieceWriter } from './utf8Writer';
+import { Utf8PieceWriter } from './utf8Writer';
 
 const AS_WRITTEN = { neutraliseFormula: false } as const;
 const COMMA = 44;
@@ -90,24 +92,35 @@ function runsOf(variables: readonly number[]): number[] {
 
 // The recorder (in the analysis's worker) and the writer (in a worker of its own when the analysis
 // can start one, so that the two cores of a small machine share the work; else in line) talk in a
-// compact program: per batch of rows, the reader's text they come from and a Float64Array of ops.
+// compact program of numbers: no text crosses, as the writer reads the file's text itself (copying
+// a megabyte of text between workers costs more than writing its rows).
 const ROW = 1; // key, file line, facts id: "+E.164"
-const SPAN = 2; // from, to: "," and text[from, to)
+const SPAN = 2; // start, end in the text: "," and the text
 const CELL = 3; // index: "," and strings[index] (a cell quoted or re-quoted for the comma)
 const END = 4; // line breaks in the row: CRLF, the row's tables
 const CHECKED = 5; // key, verdict: a number the lists or the campaign kept out
 const BATCH_OPS = 1 << 16;
 
-/** One batch of the program: the text its spans are cut from, the ops, the strings of its cells. */
+/**
+ * One batch of the program: the ops and the strings of its cells; its spans lie within [minStart,
+ * maxEnd) of the text (characters after a leading BOM, as the reader counts them).
+ */
 export interface RowsBatch {
-  text: string;
   ops: Float64Array;
   length: number;
   strings: string[];
+  minStart: number;
+  maxEnd: number;
 }
 
 /** What the writer gives back: ValidRowsText but for what only the analysis knows. */
 export type WrittenRows = Omit<ValidRowsText, 'facts' | 'fingerprint'>;
+
+/** The text the analysis reads, for the writer to read again: a Blob and its encoding. */
+export interface RowsSource {
+  text: Blob;
+  encoding: TextEncodingName;
+}
 
 /** Where the recorder sends its batches: a writer in line, or one in a worker (validRowsWorker.ts). */
 export interface RowsWriterPort {
@@ -122,19 +135,58 @@ export interface RowsWriterPort {
 }
 
 /** The writer run in line (tests, and a worker that cannot start one of its own). */
-export const inlineRowsWriter = (): RowsWriterPort => {
-  const writer = new ValidRowsWriter();
+export const inlineRowsWriter = (source: RowsSource, keepBehind?: number): RowsWriterPort => {
+  const writer = new ValidRowsWriter(source, keepBehind);
   return {
-    send: (batch) => writer.apply(batch),
+    send: (batch) => writer.enqueue(batch),
     ready: () => undefined,
-    finish: async () => writer.finish(),
+    finish: () => writer.finish(),
     close: () => {},
   };
 };
 
+/** The file's text from the place the writer has reached: read on as batches need more. */
+class TextWindow {
+  text = '';
+  /** Where `text` starts in the file's text. */
+  start = 0;
+  private readonly chunks: AsyncGenerator<{ text: string }>;
+  private first = true;
+
+  constructor(
+    { text, encoding }: RowsSource,
+    /** Text kept behind the batch's first span before it is let go (tests: 0, every time). */
+    private readonly keepBehind: number,
+  ) {
+    this.chunks = textChunks(text, encoding);
+  }
+
+  /** Holds the text up to `end`, and none before `from` that `keepBehind` would not cover. */
+  async hold(from: number, end: number): Promise<void> {
+    // Never past what was read: the next chunk goes on where the text ends.
+    const cut = Math.min(from, this.start + this.text.length) - this.start;
+    if (cut > this.keepBehind) {
+      this.text = this.text.slice(cut);
+      this.start += cut;
+    }
+    while (this.start + this.text.length < end) {
+      const next = await this.chunks.next();
+      if (next.done) throw new Error("The file ended before the rows' text");
+      let chunk = next.value.text;
+      // The reader drops a leading BOM: its characters are counted without it.
+      if (this.first && chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+      this.first = false;
+      this.text += chunk;
+    }
+  }
+}
+
 /** Turns the recorder's program into the rows' UTF-8 text and their tables. */
 export class ValidRowsWriter {
   private readonly writer = new Utf8PieceWriter();
+  private readonly window: TextWindow;
+  /** The batches so far, applied one after the other. */
+  private applied: Promise<void> = Promise.resolve();
   /** Bytes of the text by the end of each row. */
   private readonly ends = floats();
   private readonly rowLines = uints();
@@ -146,14 +198,50 @@ export class ValidRowsWriter {
   private readonly verdicts = new Growing(new Uint8Array(4096), (n) => new Uint8Array(n));
   private line = 0;
 
-  apply({ text, ops, length, strings }: RowsBatch): void {
+  constructor(source: RowsSource, keepBehind = 1 << 20) {
+    this.window = new TextWindow(source, keepBehind);
+  }
+
+  /** Applies `batch` after those before it; onApplied once it is. */
+  enqueue(batch: RowsBatch, onApplied?: () => void): void {
+    this.applied = this.applied.then(async () => {
+      await this.window.hold(batch.minStart, batch.maxEnd);
+      this.apply(batch);
+      onApplied?.();
+    });
+  }
+
+  /** The rows and tables, once every batch is applied; rejects if one could not be. */
+  async finish(): Promise<WrittenRows> {
+    await this.applied;
+    const ends = this.ends.take();
+    const keys = this.keys.take();
+    const parts: Typed[] = [ends, this.rowLines.take(), keys, this.verdicts.take()];
+    if (this.lines) {
+      // One more entry: where the text's last row ends, so that each row spans lines[i + 1] - lines[i].
+      this.lines.push(this.lineCount);
+      parts.push(this.lines.take());
+    }
+    parts.push(this.factsIds.take());
+    return {
+      blob: this.writer.finish('text/csv'),
+      // The tables travel as a Blob too: the page hands them on by reference, never copies them.
+      tables: new Blob(parts as BlobPart[]),
+      rows: ends.length,
+      checked: keys.length,
+      multiline: this.lines !== null,
+    };
+  }
+
+  private apply({ ops, length, strings }: RowsBatch): void {
     const { writer } = this;
+    const { text, start } = this.window;
     let i = 0;
     while (i < length) {
       const op = ops[i];
       if (op === SPAN) {
         writer.writeByte(COMMA);
-        writer.writeChars(text, ops[i + 1], ops[i + 2]);
+        writer.writeChars(text, ops[i + 1] - start, ops[i + 2] - start);
         i += 3;
       } else if (op === ROW) {
         this.keys.push(ops[i + 1]);
@@ -191,37 +279,19 @@ export class ValidRowsWriter {
     this.ends.push(this.writer.bytes);
     this.rowLines.push(this.line);
   }
-
-  finish(): WrittenRows {
-    const ends = this.ends.take();
-    const keys = this.keys.take();
-    const parts: Typed[] = [ends, this.rowLines.take(), keys, this.verdicts.take()];
-    if (this.lines) {
-      // One more entry: where the text's last row ends, so that each row spans lines[i + 1] - lines[i].
-      this.lines.push(this.lineCount);
-      parts.push(this.lines.take());
-    }
-    parts.push(this.factsIds.take());
-    return {
-      blob: this.writer.finish('text/csv'),
-      // The tables travel as a Blob too: the page hands them on by reference, never copies them.
-      tables: new Blob(parts as BlobPart[]),
-      rows: ends.length,
-      checked: keys.length,
-      multiline: this.lines !== null,
-    };
-  }
 }
 
 /**
  * Gathers the valid rows' upload text during a mapped analysis (CsvAnalyzer), as a program for the
  * writer: per row a few numbers (the key, the runs of the row's text to copy), no string made.
  */
-export class ValidRowsRecorder implements CharSink {
+export class ValidRowsRecorder implements SpanSink {
   private readonly ops: Float64Array;
   private length = 0;
   private strings: string[] = [];
-  private text = '';
+  /** Where the batch's spans lie in the text (minStart: Infinity while it has none). */
+  private minStart = Number.POSITIVE_INFINITY;
+  private maxEnd = 0;
   private readonly commaSeparated: boolean;
   private readonly runs: number[];
 
@@ -229,7 +299,7 @@ export class ValidRowsRecorder implements CharSink {
     delimiter: string,
     private readonly mapping: ColumnMapping,
     private readonly normaliser: NumberNormaliser,
-    private readonly port: RowsWriterPort = inlineRowsWriter(),
+    private readonly port: RowsWriterPort,
   ) {
     this.ops = new Float64Array(Math.max(16, port.batchOps ?? BATCH_OPS));
     this.commaSeparated = delimiter === ',';
@@ -270,13 +340,13 @@ export class ValidRowsRecorder implements CharSink {
     this.emit2(END, breaks);
   }
 
-  /** A run of the row's text (CsvRow.writeSpan): a batch holds the spans of one text. */
-  writeChars(text: string, from: number, to: number): void {
-    if (text !== this.text) {
-      this.flush();
-      this.text = text;
-    }
-    this.emit3(SPAN, from, to);
+  /** A run of the row's text (CsvRow.writeSpan), by its place in the text. */
+  span(start: number, end: number): void {
+    // Room first: the batch that holds the op must count its text.
+    if (this.length + 3 > this.ops.length) this.flush();
+    if (start < this.minStart) this.minStart = start;
+    if (end > this.maxEnd) this.maxEnd = end;
+    this.emit3(SPAN, start, end);
   }
 
   /** Resolves when the writer can take more (the analysis waits between chunks of the file). */
@@ -317,13 +387,15 @@ export class ValidRowsRecorder implements CharSink {
     if (this.length === 0) return;
     // A copy of the ops written (it goes to the writer's worker whole): the buffer is used again.
     this.port.send({
-      text: this.text,
       ops: this.ops.slice(0, this.length),
       length: this.length,
       strings: this.strings,
+      minStart: Number.isFinite(this.minStart) ? this.minStart : this.maxEnd,
+      maxEnd: this.maxEnd,
     });
     this.length = 0;
     this.strings = [];
+    this.minStart = Number.POSITIVE_INFINITY;
   }
 }
 

@@ -21,6 +21,7 @@ import type {
 } from './types';
 import {
   inlineRowsWriter,
+  type RowsSource,
   type RowsWriterPort,
   readTables,
   sameVerdicts,
@@ -72,6 +73,8 @@ export const PROGRESS_INTERVAL_MS = 100;
 
 interface SheetSource {
   info: SheetTextBlob['info'];
+  /** The sheet's text as a Blob (what the page keeps for later jobs). */
+  text: Blob;
   read: (onText: (text: string, bytesRead: number) => void) => Promise<void> | void;
 }
 
@@ -87,6 +90,7 @@ async function readWorkbook(job: CsvJob, post: Post): Promise<SheetSource | null
     const { text, info } = job.sheetText;
     return {
       info,
+      text,
       read: (onText) =>
         readText(text, 'utf-8', (chunk, read) =>
           onText(chunk, Math.round((read / Math.max(1, text.size)) * totalBytes)),
@@ -112,11 +116,9 @@ async function readWorkbook(job: CsvJob, post: Post): Promise<SheetSource | null
     damagedCells: sheet.damagedCells,
     chars: sheet.chars,
   };
-  post({
-    type: 'sheetText',
-    sheetText: { requested, text: new Blob(sheet.chunks, { type: 'text/csv' }), info },
-  });
-  return { info, read: (onText) => feedSheet(sheet, totalBytes, onText) };
+  const text = new Blob(sheet.chunks, { type: 'text/csv' });
+  post({ type: 'sheetText', sheetText: { requested, text, info } });
+  return { info, text, read: (onText) => feedSheet(sheet, totalBytes, onText) };
 }
 
 /** Feeds a workbook's text as the file's text; bytesRead grows with the text handed over. */
@@ -179,7 +181,7 @@ export async function runCsvJob(
   post: Post,
   openDoNotCall?: OpenDoNotCall,
   /** Where a mapped analysis writes its valid rows (a worker of their own; in line without). */
-  startRowsWriter: () => RowsWriterPort = inlineRowsWriter,
+  startRowsWriter: (source: RowsSource) => RowsWriterPort = inlineRowsWriter,
 ): Promise<void> {
   let closeWriter = () => {};
   try {
@@ -226,7 +228,7 @@ export async function runCsvJob(
         workbook ? workbook.info.chars : totalBytes,
         opened?.lookup ?? null,
         workbook?.info.damagedCells,
-        startRowsWriter,
+        () => startRowsWriter({ text: workbook ? workbook.text : job.file, encoding }),
       );
       closeWriter = () => analyzer.close();
       await read((text, bytesRead) => {
@@ -250,10 +252,7 @@ export async function runCsvJob(
       // Rows that could not be written (the writer failed): the upload reads the file again.
       analysis.validRows = await analyzer
         .takeValidRows(validRowsFingerprint(analysis, workbook ? workbook.info.sheet : settings.sheet))
-        .catch((e) => {
-          console.log('ROWS FAILED', String(e));
-          return null;
-        });
+        .catch(() => null);
       progress(totalBytes, analysis.rows, true);
       for (let i = 0; i < analysis.problems.length; i += PROBLEMS_PER_MESSAGE) {
         post({ type: 'problems', problems: analysis.problems.slice(i, i + PROBLEMS_PER_MESSAGE) });
