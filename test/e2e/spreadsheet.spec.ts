@@ -219,6 +219,12 @@ test.describe('spreadsheets and column mapping', () => {
 
   test('a CRM export with eight columns and two phone columns', async ({ page, request }) => {
     const campaign = await createCampaign(request, { name: 'E2E sheet: CRM csv' });
+    // The mapped analysis writes the rows in a worker of their own (src/lib/csv/validRowsWorker.ts):
+    // its script is fetched, as the production build and its Content-Security-Policy allow.
+    const workers: string[] = [];
+    page.context().on('requestfinished', (sent) => {
+      if (/validRowsWorker-[\w-]+\.js$/.test(sent.url())) workers.push(sent.url());
+    });
     await signIn(page);
     await page.setViewportSize({ width: 1280, height: 1000 });
     await openUpload(page, campaign.id);
@@ -234,6 +240,7 @@ test.describe('spreadsheets and column mapping', () => {
       ),
     ).toBeVisible();
     await expect(role(page, 'Balance')).toHaveText('Variable 6');
+    expect(workers, 'the rows writer started').not.toEqual([]);
     await page.getByRole('button', { name: 'Upload', exact: true }).click();
     await expect(page.getByText('3 numbers added to the campaign.')).toBeVisible();
     const stored = await apiNumbers(request, campaign.id);
