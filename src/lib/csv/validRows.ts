@@ -54,7 +54,7 @@ export function validRowsFingerprint(settings: PartsSettings, sheet: string | un
   ]);
 }
 
-type Typed = Float64Array | Uint32Array | Uint8Array;
+type Typed = Float64Array<ArrayBuffer> | Uint32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>;
 
 /** A typed array that grows by doubling, for tables of a million rows. */
 class Growing<T extends Typed> {
@@ -191,7 +191,7 @@ export class ValidRowsWriter {
   private readonly ends = floats();
   private readonly rowLines = uints();
   /** The text's line each row starts on (0-based), kept once a row spans several. */
-  private lines: Growing<Uint32Array> | null = null;
+  private lines: Growing<Uint32Array<ArrayBuffer>> | null = null;
   private lineCount = 0;
   private readonly factsIds = uints();
   private readonly keys = floats();
@@ -226,7 +226,7 @@ export class ValidRowsWriter {
     return {
       blob: this.writer.finish('text/csv'),
       // The tables travel as a Blob too: the page hands them on by reference, never copies them.
-      tables: new Blob(parts as BlobPart[]),
+      tables: new Blob(parts),
       rows: ends.length,
       checked: keys.length,
       multiline: this.lines !== null,
