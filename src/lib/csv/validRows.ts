@@ -2,10 +2,11 @@
 // cells and verdict), so that building the upload's parts is cutting a Blob, not a second read and
 // parse of the file. Only an analysis with a column mapping writes them: there the parts are a
 // rewrite of every row (the number, then the variables in their order), the slowest part of an
-// upload. The rows are written as UTF-8 bytes (utf8Writer.ts); a row without a quote is copied as
-// runs of its cells (one copy for the variables that follow each other in the file). The second read (parts.ts, UploadPartsBuilder) stays for what the
-// analysis did not write: the file as it is, the API's layout, and a campaign or do-not-call lists
-// that now give a number another verdict (each number the analysis checked is checked again).
+// upload. The recorder gives each row as a few numbers (its key, where its runs of cells lie in the
+// text); the writer, in a worker of its own, reads the file's text itself and writes UTF-8 bytes
+// (utf8Writer.ts). The second read (parts.ts, UploadPartsBuilder) stays for what the analysis did
+// not write: the file as it is, the API's layout, and a campaign or do-not-call lists that now give
+// a number another verdict (each number the analysis checked is checked again).
 
 import { FactsTable, type NumberFacts, type NumberNormaliser } from '../phone';
 import { RowClassifier } from './classify';
