@@ -10,12 +10,7 @@ const PIECE_BYTES = 1 << 20;
 const BATCH_PIECES = 16;
 const PLUS = 43;
 
-/** Where a CsvRow copies runs of its text (CsvRow.writeSpan). */
-export interface CharSink {
-  writeChars(text: string, from: number, to: number): void;
-}
-
-export class Utf8PieceWriter implements CharSink {
+export class Utf8PieceWriter {
   private buffer: Uint8Array<ArrayBuffer> = new Uint8Array(PIECE_BYTES);
   private at = 0;
   private flushed = 0;
