@@ -71,7 +71,7 @@ export class CsvAnalyzer {
   private readonly numberSources: number[] = [];
 
   private readonly damagedCells: ReadonlySet<number>;
-  /** With recordValidRows and a mapping: the valid rows' upload text, written as they are read. */
+  /** With a rows' writer and a mapping: the valid rows' upload text, recorded as they are read. */
   private recorder: ValidRowsRecorder | null = null;
 
   /**

@@ -154,7 +154,7 @@ export class StoredRow implements CsvRow {
   readonly line: number;
   readonly columns: number;
   readonly fault: CsvFault | null;
-  /** Replayed from its cells: never copied as slices (span() is null). */
+  /** Replayed from its cells: never copied as runs of its text (writeSpan() gives false). */
   readonly quoted = true;
   private readonly storedCells: string[];
   private readonly storedRaw: string;
@@ -177,10 +177,6 @@ export class StoredRow implements CsvRow {
 
   cell(index: number): string {
     return this.storedCells[index] ?? '';
-  }
-
-  span(): null {
-    return null;
   }
 
   writeSpan(): boolean {

@@ -22,7 +22,7 @@
 // unclosed field running to the end), and the analysis makes it a problem row, never sent as valid.
 import type { Delimiter } from './types';
 
-/** Where a record's runs of text go (CsvRow.writeSpan): their place in the text pushed, [start, end). */
+/** Where a record's runs of cells go (CsvRow.writeSpan): their place in the text pushed, [start, end). */
 export interface SpanSink {
   span(start: number, end: number): void;
 }
@@ -38,20 +38,16 @@ export interface CsvRow {
   readonly columns: number;
   /** A malformed quote on this record (only in the default, non-strict mode). */
   readonly fault: CsvFault | null;
-  /** The record holds a quote (its cells are not slices of its text: span() is null). */
+  /** The record holds a quote (its cells are not slices of its text: writeSpan() gives false). */
   readonly quoted: boolean;
   firstCell(): string;
   cells(): string[];
   /** Cell `index` ('' past the last one), without building the row's other cells. */
   cell(index: number): string;
   /**
-   * Cells from..to (0-based, to < columns) as written, with the delimiters between them; null for a
-   * record with a quote (its cells are not its text). Lets a writer copy a run of cells in one slice.
-   */
-  span(from: number, to: number): string | null;
-  /**
-   * Hands `sink` where span(from, to) lies in the text pushed (characters after a leading BOM),
-   * without making the string; false on a quoted record.
+   * Hands `sink` where cells from..to (0-based, to < columns) lie, with the delimiters between them,
+   * in the text pushed (characters after a leading BOM): a writer copies the run of cells in one go.
+   * False on a record with a quote (its cells are not its text).
    */
   writeSpan(from: number, to: number, sink: SpanSink): boolean;
   /** The record as written, without its line break. */
@@ -166,11 +162,6 @@ export class CsvRecordReader implements CsvRow {
     if (this.parsed !== null) return this.parsed[index] ?? '';
     if (index >= this.columns) return '';
     return this.buf.slice(this.cellStart(index), this.cellEnd(index));
-  }
-
-  span(from: number, to: number): string | null {
-    if (this.quoted) return null;
-    return this.buf.slice(this.cellStart(from), this.cellEnd(to));
   }
 
   writeSpan(from: number, to: number, sink: SpanSink): boolean {

@@ -14,7 +14,7 @@ import { PROBLEMS_MAX } from './constants';
 import { toCsvCell } from './csvCell';
 import type { DoNotCallLookup } from './doNotCall';
 import { excludesAnything, type FactsExclusion, FactsFilter } from './numberFacts';
-import type { CsvRow, SpanSink } from './reader';
+import { type CsvRow, countLineBreaks, type SpanSink } from './reader';
 import { textChunks } from './sniff';
 import type {
   ColumnMapping,
@@ -324,14 +324,14 @@ export class ValidRowsRecorder implements SpanSink {
     this.length = at;
     let breaks = 0;
     // A comma-separated row without a quote: its cells hold no comma, quote or line break, so they
-    // are what toCsvCell writes, and a run of them is one copy of the row's text (writeChars below).
+    // are what toCsvCell writes, and a run of them is one copy of the row's text (span below).
     if (this.commaSeparated && !row.quoted) {
       const { runs } = this;
       for (let i = 0; i < runs.length; i += 2) row.writeSpan(runs[i], runs[i + 1], this);
     } else {
       for (const column of this.mapping.variables) {
         const text = toCsvCell(row.cell(column), AS_WRITTEN);
-        if (text.charCodeAt(0) === QUOTE) breaks += lineBreaks(text);
+        if (text.charCodeAt(0) === QUOTE) breaks += countLineBreaks(text, 0, text.length);
         // Room first: a full batch leaves with its strings, and the index is into the next one's.
         if (this.length + 2 > this.ops.length) this.flush();
         this.strings.push(text);
@@ -522,16 +522,16 @@ export function validRowsParts(
   if (inPart > 0) parts.push(part);
   const { ends } = tables;
   const byteAt = (row: number) => (row === 0 ? 0 : ends[row - 1]);
-  for (const slices of parts) {
+  for (const runs of parts) {
     const blobs: Blob[] = [];
     let count = 0;
-    for (let s = 0; s < slices.length; s += 2) count += slices[s + 1] - slices[s];
+    for (let s = 0; s < runs.length; s += 2) count += runs[s + 1] - runs[s];
     const rowLines = new Uint32Array(count);
     const partLines = tables.lines ? new Uint32Array(count) : null;
     let at = 0;
     let line = 1;
-    for (let s = 0; s < slices.length; s += 2) {
-      const [first, end] = [slices[s], slices[s + 1]];
+    for (let s = 0; s < runs.length; s += 2) {
+      const [first, end] = [runs[s], runs[s + 1]];
       blobs.push(written.blob.slice(byteAt(first), byteAt(end)));
       rowLines.set(tables.rowLines.subarray(first, end), at);
       if (partLines && tables.lines) {
@@ -561,14 +561,4 @@ function factsFilter(facts: readonly NumberFacts[], exclude: FactsExclusion): Fa
   const table = new FactsTable();
   for (const one of facts) table.intern(one);
   return new FactsFilter(table, exclude);
-}
-
-/** Line breaks in a cell as written (LF, CRLF and a lone CR count one each). */
-function lineBreaks(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) count++;
-  }
-  return count;
 }

@@ -76,6 +76,19 @@ const expectNoUpload = () => {
   if (button) expect(button).toBeDisabled();
 };
 
+/** Opens the panel, pastes `text` into Paste numbers and checks it. */
+const pasteText = async (text: string) => {
+  renderAt(
+    '/campaigns/7/numbers/upload',
+    '/campaigns/:campaignId/numbers/upload',
+    <NumbersUpload />,
+    dataProvider,
+  );
+  await userEvent.click(await screen.findByRole('button', { name: 'Paste numbers' }));
+  fireEvent.change(screen.getByLabelText('Numbers to check'), { target: { value: text } });
+  await userEvent.click(screen.getByRole('button', { name: 'Check these numbers' }));
+};
+
 /** The analysis (and its mapped run) has finished and Upload can be pressed. */
 const uploadEnabled = () =>
   waitFor(() => expect(screen.getByRole('button', { name: 'Upload' })).toBeEnabled(), { timeout: 20_000 });
@@ -138,17 +151,7 @@ describe('bad input, each a clear message and no upload', () => {
   });
 
   it('a paste with no column holding numbers', async () => {
-    renderAt(
-      '/campaigns/7/numbers/upload',
-      '/campaigns/:campaignId/numbers/upload',
-      <NumbersUpload />,
-      dataProvider,
-    );
-    await userEvent.click(await screen.findByRole('button', { name: 'Paste numbers' }));
-    fireEvent.change(screen.getByLabelText('Numbers to check'), {
-      target: { value: 'Ana\tBoston\nBo\tDenver\nCy\tAustin\n' },
-    });
-    await userEvent.click(screen.getByRole('button', { name: 'Check these numbers' }));
+    await pasteText('Ana\tBoston\nBo\tDenver\nCy\tAustin\n');
     expect(await screen.findByText('No column holds phone numbers.')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Upload' })).toBeDisabled();
   });
@@ -249,15 +252,7 @@ describe('with a column mapping', () => {
 
 describe('a pasted list', () => {
   const paste = async (text: string) => {
-    renderAt(
-      '/campaigns/7/numbers/upload',
-      '/campaigns/:campaignId/numbers/upload',
-      <NumbersUpload />,
-      dataProvider,
-    );
-    await userEvent.click(await screen.findByRole('button', { name: 'Paste numbers' }));
-    fireEvent.change(screen.getByLabelText('Numbers to check'), { target: { value: text } });
-    await userEvent.click(screen.getByRole('button', { name: 'Check these numbers' }));
+    await pasteText(text);
     await uploadEnabled();
   };
   const tile = (label: string) => screen.getByText(label, { selector: 'dt' }).parentElement;
